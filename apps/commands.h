@@ -1,0 +1,16 @@
+// The `vachak` subcommands. Each returns the process exit code: 0 success, 1 a failure
+// the message explains, 2 a usage error.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace vachak::app {
+
+using Args = std::vector<std::string>;
+
+int print_version();
+int cmd_ops(const Args& args);
+int cmd_plan(const Args& args);
+
+}  // namespace vachak::app

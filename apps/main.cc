@@ -1,0 +1,38 @@
+// vachak: the command-line front of the engine.
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "apps/commands.h"
+
+namespace {
+
+void print_usage(FILE* to) {
+  std::fputs(
+      "usage: vachak COMMAND [ARGS]\n"
+      "  --version            the version and the ops this build compiled in\n"
+      "  ops MODEL...         the ops (op, version, variant) each model needs\n"
+      "  plan MODEL           load a model and print its arena memory plan\n",
+      to);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    print_usage(stderr);
+    return 2;
+  }
+  const std::string cmd = argv[1];
+  const vachak::app::Args rest(argv + 2, argv + argc);
+  if (cmd == "--version" || cmd == "version") return vachak::app::print_version();
+  if (cmd == "-h" || cmd == "--help" || cmd == "help") {
+    print_usage(stdout);
+    return 0;
+  }
+  if (cmd == "ops") return vachak::app::cmd_ops(rest);
+  if (cmd == "plan") return vachak::app::cmd_plan(rest);
+  std::fprintf(stderr, "vachak: unknown command '%s'\n", cmd.c_str());
+  print_usage(stderr);
+  return 2;
+}

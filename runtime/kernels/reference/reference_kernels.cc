@@ -1,0 +1,1 @@
+#include "runtime/kernels/reference/reference_kernels.h"
