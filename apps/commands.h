@@ -12,5 +12,6 @@ using Args = std::vector<std::string>;
 int print_version();
 int cmd_ops(const Args& args);
 int cmd_plan(const Args& args);
+int cmd_run(const Args& args);
 
 }  // namespace vachak::app

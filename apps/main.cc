@@ -12,7 +12,9 @@ void print_usage(FILE* to) {
       "usage: vachak COMMAND [ARGS]\n"
       "  --version            the version and the ops this build compiled in\n"
       "  ops MODEL...         the ops (op, version, variant) each model needs\n"
-      "  plan MODEL           load a model and print its arena memory plan\n",
+      "  plan MODEL           load a model and print its arena memory plan\n"
+      "  run MODEL --golden MANIFEST [--repeat N]\n"
+      "                       run a model on a golden input, check it, report time and memory\n",
       to);
 }
 
@@ -32,6 +34,7 @@ int main(int argc, char** argv) {
   }
   if (cmd == "ops") return vachak::app::cmd_ops(rest);
   if (cmd == "plan") return vachak::app::cmd_plan(rest);
+  if (cmd == "run") return vachak::app::cmd_run(rest);
   std::fprintf(stderr, "vachak: unknown command '%s'\n", cmd.c_str());
   print_usage(stderr);
   return 2;

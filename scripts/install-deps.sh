@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Vachak builds, tests and trains with. Idempotent: when
+# everything is present it does not touch apt at all.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build pkg-config dpkg-dev
+  libprotobuf-dev protobuf-compiler
+  libpng-dev libjpeg-dev libicu-dev libsndfile1-dev
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev
+  # the Python side: export, golden vectors, training recipes
+  python3-torch python3-numpy python3-protobuf python3-pil python3-scipy libraqm0
+  libopenblas0-pthread
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

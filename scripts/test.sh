@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The whole test suite: the release build's ctest (unit, differential, golden, budget
+# and Python tests), then the runtime suites again under AddressSanitizer + UBSan
+# (truncated and bit-flipped model files must never crash).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=${VACHAK_JOBS:-2}
+
+scripts/install-deps.sh
+scripts/build.sh build Release
+
+echo "== ctest (release build)"
+ctest --test-dir build --output-on-failure -j "$jobs"
+
+echo "== ctest (address + undefined sanitizers: runtime suites)"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVACHAK_SANITIZE=address,undefined \
+  -DVACHAK_BUILD_BENCH=OFF -DVACHAK_WITH_OPENCV=OFF >/dev/null
+cmake --build build-asan -j "$jobs" --target runtime_tests kernel_tests
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$jobs" -E '^(runtime_library_size_budget|python_export_tests)$'

@@ -1,0 +1,16 @@
+# Fails when the stripped runtime (our code: loader, planner, interpreter, schema and
+# every kernel) exceeds its budget. Called by ctest with -DLIB=... -DLIMIT=... -DSTRIP=...
+if(NOT EXISTS "${LIB}")
+  message(FATAL_ERROR "library ${LIB} not built")
+endif()
+set(stripped "${LIB}.stripped")
+execute_process(COMMAND "${STRIP}" --strip-all -o "${stripped}" "${LIB}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "strip failed on ${LIB}")
+endif()
+file(SIZE "${stripped}" size)
+math(EXPR kib "${size} / 1024")
+message(STATUS "runtime library, stripped: ${size} bytes (${kib} KiB); budget ${LIMIT} bytes")
+if(size GREATER LIMIT)
+  message(FATAL_ERROR "runtime library is ${size} bytes stripped, above the ${LIMIT}-byte budget")
+endif()
