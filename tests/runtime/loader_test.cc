@@ -74,6 +74,40 @@ TEST(Loader, RunTimeShapeWithinMaximum) {
   EXPECT_FALSE(in.value()->resize_input(3, rt::Shape{1, 8, 10}).is_ok());
 }
 
+TEST(Loader, TwoModelsShareOneArena) {
+  ModelBuilder small;
+  const int a = small.add_arena("a", schema::DT_INT8, {64}, 1.0f, 0);
+  const int b = small.add_arena("b", schema::DT_INT8, {64}, 1.0f, 0);
+  small.add_node("copy", "test_copy", {a}, {b});
+  small.set_io({a}, {b});
+  rt::OpResolver resolver({&testing::kTestCopyKernel});
+  auto arena = std::make_shared<rt::Arena>();
+  auto m1 = rt::Interpreter::create(load(small.build()).value(), resolver, arena);
+  ASSERT_TRUE(m1.is_ok());
+  const size_t small_size = arena->size();
+  auto m2 = rt::Interpreter::create(load(two_copies().build()).value(), resolver, arena);
+  ASSERT_TRUE(m2.is_ok());
+  // One buffer, sized for the larger model; both run from it in turn.
+  EXPECT_EQ(arena->size(), std::max(m1.value()->arena_bytes_needed(), m2.value()->arena_bytes_needed()));
+  EXPECT_GT(arena->size(), small_size);
+  for (int round = 0; round < 2; ++round) {
+    m1.value()->input(0).as<int8_t>()[5] = static_cast<int8_t>(11 + round);
+    ASSERT_TRUE(m1.value()->invoke().is_ok());
+    EXPECT_EQ(m1.value()->output(0).as<int8_t>()[5], 11 + round);
+    m2.value()->input(0).as<int8_t>()[700] = static_cast<int8_t>(-5 - round);
+    ASSERT_TRUE(m2.value()->invoke().is_ok());
+    EXPECT_EQ(m2.value()->output(0).as<int8_t>()[700], -5 - round);
+  }
+}
+
+TEST(Loader, ArenaLimitIsAClearError) {
+  rt::OpResolver resolver({&testing::kTestCopyKernel});
+  auto in = rt::Interpreter::create(load(two_copies().build()).value(), resolver, std::make_shared<rt::Arena>(1000));
+  ASSERT_FALSE(in.is_ok());
+  EXPECT_EQ(in.status().code(), StatusCode::kOutOfMemory);
+  EXPECT_NE(in.status().message().find("above its limit of 1000"), std::string::npos) << in.status().message();
+}
+
 TEST(Loader, MissingOpIsRefusedByName) {
   auto m = load(two_copies().build());
   ASSERT_TRUE(m.is_ok());
