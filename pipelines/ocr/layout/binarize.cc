@@ -1,0 +1,86 @@
+#include "pipelines/ocr/layout/binarize.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace vachak::ocr {
+
+InkMask binarize_sauvola(const GrayImage& gray, const SauvolaParams& params) {
+  InkMask mask;
+  mask.width = gray.width;
+  mask.height = gray.height;
+  mask.ink.assign(gray.pixels.size(), 0);
+  if (gray.empty()) return mask;
+  const int w = gray.width, h = gray.height;
+  const int r = std::max(1, params.window / 2);
+
+  // Column sums over rows [y - r, y + r] clipped to the image.
+  std::vector<uint32_t> col_sum(static_cast<size_t>(w), 0);
+  std::vector<uint64_t> col_sq(static_cast<size_t>(w), 0);
+  auto add_row = [&](int y, int sign) {
+    const uint8_t* p = gray.row(y);
+    for (int x = 0; x < w; ++x) {
+      const uint32_t v = p[x];
+      if (sign > 0) {
+        col_sum[static_cast<size_t>(x)] += v;
+        col_sq[static_cast<size_t>(x)] += v * v;
+      } else {
+        col_sum[static_cast<size_t>(x)] -= v;
+        col_sq[static_cast<size_t>(x)] -= v * v;
+      }
+    }
+  };
+  for (int y = 0; y <= std::min(r, h - 1); ++y) add_row(y, +1);
+
+  for (int y = 0; y < h; ++y) {
+    if (y > 0) {
+      if (y + r < h) add_row(y + r, +1);
+      if (y - r - 1 >= 0) add_row(y - r - 1, -1);
+    }
+    const int rows = std::min(h - 1, y + r) - std::max(0, y - r) + 1;
+    // Horizontal sliding window over the column sums.
+    uint64_t s = 0, sq = 0;
+    for (int x = 0; x <= std::min(r, w - 1); ++x) {
+      s += col_sum[static_cast<size_t>(x)];
+      sq += col_sq[static_cast<size_t>(x)];
+    }
+    const uint8_t* src = gray.row(y);
+    uint8_t* dst = mask.ink.data() + static_cast<size_t>(y) * static_cast<size_t>(w);
+    for (int x = 0; x < w; ++x) {
+      if (x > 0) {
+        if (x + r < w) {
+          s += col_sum[static_cast<size_t>(x + r)];
+          sq += col_sq[static_cast<size_t>(x + r)];
+        }
+        if (x - r - 1 >= 0) {
+          s -= col_sum[static_cast<size_t>(x - r - 1)];
+          sq -= col_sq[static_cast<size_t>(x - r - 1)];
+        }
+      }
+      const int cols = std::min(w - 1, x + r) - std::max(0, x - r) + 1;
+      const double n = static_cast<double>(rows) * cols;
+      const double mean = static_cast<double>(s) / n;
+      const double var = std::max(0.0, static_cast<double>(sq) / n - mean * mean);
+      const double threshold = mean * (1.0 + params.k * (std::sqrt(var) / 128.0 - 1.0));
+      dst[x] = (src[x] < threshold && mean - src[x] >= params.min_contrast * 0.5) ? 1 : 0;
+    }
+  }
+  return mask;
+}
+
+bool looks_inverted(const GrayImage& gray) {
+  if (gray.empty()) return false;
+  uint32_t hist[256] = {};
+  for (uint8_t v : gray.pixels) ++hist[v];
+  // Paper is the most common brightness; a dark mode means light text on a dark page.
+  int mode = 0;
+  for (int v = 1; v < 256; ++v)
+    if (hist[v] > hist[mode]) mode = v;
+  return mode < 100;
+}
+
+void invert(GrayImage& gray) {
+  for (uint8_t& v : gray.pixels) v = static_cast<uint8_t>(255 - v);
+}
+
+}  // namespace vachak::ocr

@@ -1,0 +1,117 @@
+// Layout on synthetic pages whose truth is known: "words" drawn as Devanagari-like
+// blocks (a headline bar over a body, gaps between words), in one or two columns,
+// optionally skewed and with uneven light.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "pipelines/ocr/layout/binarize.h"
+#include "pipelines/ocr/layout/page_layout.h"
+#include "pipelines/ocr/layout/skew.h"
+
+namespace vachak::ocr {
+namespace {
+
+struct Page {
+  GrayImage img;
+  int lines = 0;
+};
+
+// Draws a word as a headline plus vertical strokes, rotated by `deg` about the origin.
+void draw_word(GrayImage& g, int x, int y, int w, int h, double deg) {
+  const double t = std::tan(deg * M_PI / 180.0);
+  auto put = [&](int px, int py) {
+    const int yy = static_cast<int>(std::lround(py - px * t));
+    if (px >= 0 && px < g.width && yy >= 0 && yy < g.height) g.row(yy)[px] = 30;
+  };
+  for (int dx = 0; dx < w; ++dx)
+    for (int dy = 0; dy < h / 6 + 1; ++dy) put(x + dx, y + dy);  // headline
+  for (int dx = 0; dx < w; dx += 5)
+    for (int dy = 0; dy < h; ++dy)
+      for (int s = 0; s < 2; ++s) put(x + dx + s, y + dy);  // strokes hanging from it
+}
+
+Page make_page(int columns, double deg, bool uneven_light) {
+  Page p;
+  p.img.width = 900;
+  p.img.height = 700;
+  p.img.pixels.assign(static_cast<size_t>(p.img.width * p.img.height), 240);
+  if (uneven_light)
+    for (int y = 0; y < p.img.height; ++y)
+      for (int x = 0; x < p.img.width; ++x) p.img.row(y)[x] = static_cast<uint8_t>(140 + 100 * x / p.img.width);
+  const int col_width = columns == 1 ? 800 : 380;
+  for (int c = 0; c < columns; ++c) {
+    for (int line = 0; line < 12; ++line) {
+      const int y = 50 + line * 48;
+      int x = 50 + c * 440;
+      for (int word = 0; x + 60 < 50 + c * 440 + col_width; ++word) {
+        const int w = 30 + (word * 17 + line * 7) % 40;
+        draw_word(p.img, x, y, w, 24, deg);
+        x += w + 14;
+      }
+      ++p.lines;
+    }
+  }
+  return p;
+}
+
+TEST(Layout, BinarizeFollowsUnevenLight) {
+  Page p = make_page(1, 0.0, true);
+  InkMask m = binarize_sauvola(p.img);
+  size_t wrong = 0, total = 0;
+  for (int y = 0; y < p.img.height; ++y)
+    for (int x = 0; x < p.img.width; ++x) {
+      const bool truth = p.img.row(y)[x] == 30;
+      wrong += (m.at(x, y) != 0) != truth;
+      total += truth;
+    }
+  // The light ramps from 140 to 240 across the page: a global threshold would fail
+  // one side; Sauvola keeps errors to a few percent of the ink.
+  EXPECT_LT(wrong, total / 20) << wrong << " wrong of " << total << " ink pixels";
+}
+
+TEST(Layout, FindsLinesOfOneColumn) {
+  Page p = make_page(1, 0.0, false);
+  PageLayout l = analyze_layout(binarize_sauvola(p.img), LayoutMode::kPage);
+  ASSERT_EQ(static_cast<int>(l.lines.size()), p.lines);
+  for (size_t i = 1; i < l.lines.size(); ++i) EXPECT_GT(l.lines[i].box.y0, l.lines[i - 1].box.y0);
+  EXPECT_GE(l.lines[0].words.size(), 8u);
+  EXPECT_NEAR(l.skew_degrees, 0.0, 0.05);
+}
+
+TEST(Layout, TwoColumnsReadColumnByColumn) {
+  Page p = make_page(2, 0.0, false);
+  PageLayout l = analyze_layout(binarize_sauvola(p.img), LayoutMode::kPage);
+  ASSERT_EQ(static_cast<int>(l.lines.size()), p.lines);
+  // The first 12 lines are the left column, top to bottom, then the right column.
+  for (int i = 0; i < 12; ++i) EXPECT_LT(l.lines[static_cast<size_t>(i)].box.x1, 450) << i;
+  for (int i = 12; i < 24; ++i) EXPECT_GT(l.lines[static_cast<size_t>(i)].box.x0, 450) << i;
+  EXPECT_LT(l.lines[1].box.y0 - l.lines[0].box.y0, 60);
+}
+
+TEST(Layout, EstimatesSkewAndStillFindsLines) {
+  for (double deg : {-3.0, 1.5, 4.0}) {
+    Page p = make_page(1, deg, false);
+    PageLayout l = analyze_layout(binarize_sauvola(p.img), LayoutMode::kPage);
+    EXPECT_NEAR(l.skew_degrees, deg, 0.25) << deg;
+    EXPECT_EQ(static_cast<int>(l.lines.size()), p.lines) << deg;
+  }
+}
+
+TEST(Layout, BlankPageHasNoLines) {
+  GrayImage g;
+  g.width = 300;
+  g.height = 200;
+  g.pixels.assign(300 * 200, 250);
+  EXPECT_TRUE(analyze_layout(binarize_sauvola(g), LayoutMode::kAuto).lines.empty());
+}
+
+TEST(Layout, InvertedPageIsDetected) {
+  Page p = make_page(1, 0.0, false);
+  EXPECT_FALSE(looks_inverted(p.img));
+  invert(p.img);
+  EXPECT_TRUE(looks_inverted(p.img));
+}
+
+}  // namespace
+}  // namespace vachak::ocr
