@@ -1,0 +1,43 @@
+// CTC decoding of a recognizer's per-frame log-probabilities [T, C] (class 0 = blank):
+// greedy (best class per frame, repeats merged, blanks dropped) and prefix beam search
+// with an optional character language model.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace vachak::ocr {
+
+struct CtcFrame {
+  const float* logp;  // C log-probabilities
+};
+
+struct CtcResult {
+  std::vector<int> classes;       // decoded class ids (no blanks)
+  std::vector<int> frames;        // frame at which each class was first emitted
+  std::vector<float> confidence;  // per class: probability of its best frame
+  float log_score = 0.0f;         // total log-probability (greedy path or beam)
+};
+
+// Log-probabilities for the row-major [T, C] matrix.
+CtcResult ctc_greedy(const float* logp, int frames, int classes);
+
+// A language model scores the next class given the classes so far (log-probability,
+// natural log). Implementations keep their own state keyed by the prefix.
+class CharLanguageModel {
+ public:
+  virtual ~CharLanguageModel() = default;
+  virtual float score(const std::vector<int>& prefix, int next) const = 0;
+};
+
+struct BeamParams {
+  int beam_width = 10;
+  float lm_weight = 0.4f;       // alpha
+  float insertion_bonus = 0.6f; // beta, per emitted class, balances the LM's length penalty
+  float prune_logp = -12.0f;    // classes below this log-probability in a frame are skipped
+};
+
+CtcResult ctc_beam_search(const float* logp, int frames, int classes, const BeamParams& params,
+                          const CharLanguageModel* lm);
+
+}  // namespace vachak::ocr
