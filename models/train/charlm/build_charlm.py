@@ -1,0 +1,113 @@
+#!/usr/bin/python3
+"""Builds the character n-gram language model the OCR beam search uses (.vclm).
+
+The model counts n-grams of Unicode code points (NFC) over ../shared corpora, for
+orders 1..N, keeps those seen at least --min-count times, and stores each as a 32-bit
+FNV-1a hash of its code points with a saturating 16-bit count, sorted by hash. The C++
+reader (pipelines/ocr/recognize/char_ngram.cc) scores with stupid backoff:
+    S(c | ctx) = log(count(ctx + c) / count(ctx))        if count(ctx + c) > 0
+               = log(0.4) + S(c | ctx[1:])               otherwise
+    S(c | "")  = log((count(c) + 1) / (total + V))
+A sentence starts with U+0002 (STX) as its context, so line-initial letters are scored.
+
+File layout (little-endian):
+    magic b"VCHKCLM1", u32 order, u32 entries, u64 total unigrams, u32 vocabulary size,
+    u32 reserved, then `entries` records of (u32 hash, u16 count), sorted by hash.
+
+Held out: the last 3% of lines of every source file, the same slice the OCR recipe keeps
+for validation text, are never counted.
+
+    /usr/bin/python3 models/train/charlm/build_charlm.py --out models/ocr/deva.vclm
+"""
+import argparse
+import collections
+import os
+import struct
+import sys
+import unicodedata
+
+SOURCES = [
+    "corpora/dakshina-hi/native_script_wikipedia/hi.wiki-filt.valid.text.shuf.txt",
+    "corpora/commonvoice-cc0/hi.sentence-collector.txt",
+    "corpora/commonvoice-cc0/mr.sentence-collector.txt",
+    "corpora/commonvoice-cc0/ne-NP.sentence-collector.txt",
+    "corpora/ntrex128/newstest2019-ref.hin.txt",
+    "corpora/ntrex128/newstest2019-ref.mar.txt",
+    "corpora/ntrex128/newstest2019-ref.nep.txt",
+    "corpora/flores200-dev/hin_Deva.dev",
+    "corpora/flores200-dev/mar_Deva.dev",
+    "corpora/flores200-dev/npi_Deva.dev",
+    "corpora/flores200-dev/san_Deva.dev",
+    "corpora/flores200-dev/mai_Deva.dev",
+]
+HELD_OUT_FRACTION = 0.03
+START = "\u0002"
+MAGIC = b"VCHKCLM1"
+
+
+def fnv1a32(codepoints):
+    h = 0x811C9DC5
+    for cp in codepoints:
+        for shift in (0, 8, 16):  # three bytes per code point cover all of Unicode
+            h ^= (cp >> shift) & 0xFF
+            h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def training_lines(shared, files=None):
+    for path in files or [os.path.join(shared, rel) for rel in SOURCES]:
+        with open(path, encoding="utf-8") as f:
+            lines = [l.strip() for l in f if l.strip()]
+        keep = len(lines) if files else len(lines) - max(1, int(len(lines) * HELD_OUT_FRACTION))
+        for line in lines[:keep]:
+            yield unicodedata.normalize("NFC", line)
+
+
+def build(shared, order, min_count, files=None):
+    counts = collections.Counter()
+    total = 0
+    vocab = set()
+    for line in training_lines(shared, files):
+        cps = [ord(START)] + [ord(c) for c in line]
+        vocab.update(cps[1:])
+        total += len(cps) - 1
+        for i in range(len(cps)):
+            for n in range(1, order + 1):
+                if i + n > len(cps):
+                    break
+                counts[tuple(cps[i:i + n])] += 1
+    table = {}
+    for gram, c in counts.items():
+        if c < min_count and len(gram) > 1:
+            continue
+        h = fnv1a32(gram)
+        table[h] = min(65535, table.get(h, 0) + c)
+    return table, total, len(vocab)
+
+
+def write(path, order, table, total, vocab):
+    tmp = path + ".tmp"
+    with open(tmp, "wb") as f:
+        f.write(MAGIC)
+        f.write(struct.pack("<IIQII", order, len(table), total, vocab, 0))
+        for h in sorted(table):
+            f.write(struct.pack("<IH", h, table[h]))
+    os.replace(tmp, path)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "../../../../shared"))
+    ap.add_argument("--order", type=int, default=5)
+    ap.add_argument("--min-count", type=int, default=3)
+    ap.add_argument("--text", nargs="*", help="count these files whole instead of the corpora (tests)")
+    ap.add_argument("--out", required=True)
+    a = ap.parse_args()
+    table, total, vocab = build(a.shared, a.order, a.min_count, a.text)
+    write(a.out, a.order, table, total, vocab)
+    print(f"{a.out}: order {a.order}, {len(table)} n-grams, {total} characters counted, "
+          f"{os.path.getsize(a.out)} bytes", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

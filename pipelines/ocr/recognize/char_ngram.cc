@@ -1,0 +1,105 @@
+#include "pipelines/ocr/recognize/char_ngram.h"
+
+#include <cmath>
+#include <cstring>
+
+namespace vachak::ocr {
+namespace {
+
+constexpr char kMagic[8] = {'V', 'C', 'H', 'K', 'C', 'L', 'M', '1'};
+constexpr size_t kHeader = 32;
+constexpr size_t kRecord = 6;
+constexpr float kBackoff = -0.916290731874155f;  // log(0.4)
+
+uint32_t fnv1a32(const char32_t* cps, size_t n) {
+  uint32_t h = 0x811C9DC5u;
+  for (size_t i = 0; i < n; ++i)
+    for (int shift = 0; shift < 24; shift += 8) {
+      h ^= (static_cast<uint32_t>(cps[i]) >> shift) & 0xFFu;
+      h *= 0x01000193u;
+    }
+  return h;
+}
+
+template <typename T>
+T load(const uint8_t* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+}  // namespace
+
+Result<CharNgramModel> CharNgramModel::open(const std::string& path) {
+  Result<rt::MappedFile> f = rt::MappedFile::map(path);
+  if (!f.is_ok()) return f.status();
+  return from_mapping(path, std::move(f).value());
+}
+
+Result<CharNgramModel> CharNgramModel::from_mapping(const std::string& name, rt::MappedFile bytes) {
+  CharNgramModel m;
+  if (bytes.size() < kHeader || std::memcmp(bytes.data(), kMagic, 8) != 0)
+    return corrupt(name + ": not a Vachak character language model (bad magic)");
+  const uint8_t* p = bytes.data();
+  const uint32_t order = load<uint32_t>(p + 8);
+  const uint32_t entries = load<uint32_t>(p + 12);
+  m.total_ = load<uint64_t>(p + 16);
+  m.vocab_ = load<uint32_t>(p + 24);
+  if (order < 1 || order > 12) return corrupt(name + ": order " + std::to_string(order) + " outside 1..12");
+  if (bytes.size() != kHeader + uint64_t{entries} * kRecord)
+    return corrupt(name + ": " + std::to_string(bytes.size()) + " bytes do not hold " + std::to_string(entries) +
+                   " records: truncated?");
+  if (m.total_ == 0 || m.vocab_ == 0) return corrupt(name + ": empty model");
+  for (uint32_t i = 1; i < entries; ++i)
+    if (load<uint32_t>(p + kHeader + (i - 1) * kRecord) >= load<uint32_t>(p + kHeader + i * kRecord))
+      return corrupt(name + ": records not sorted by hash at " + std::to_string(i));
+  m.order_ = static_cast<int>(order);
+  m.entries_ = entries;
+  m.bytes_ = std::move(bytes);
+  m.records_ = m.bytes_.data() + kHeader;
+  return m;
+}
+
+uint32_t CharNgramModel::count(const char32_t* gram, size_t n) const {
+  const uint32_t h = fnv1a32(gram, n);
+  size_t lo = 0, hi = entries_;
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    const uint32_t k = load<uint32_t>(records_ + mid * kRecord);
+    if (k < h) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < entries_ && load<uint32_t>(records_ + lo * kRecord) == h) return load<uint16_t>(records_ + lo * kRecord + 4);
+  return 0;
+}
+
+float CharNgramModel::score(const char32_t* history, size_t history_len, char32_t next) const {
+  char32_t gram[16];
+  float penalty = 0.0f;
+  size_t ctx = std::min<size_t>(history_len, static_cast<size_t>(order_ - 1));
+  for (; ctx > 0; --ctx, penalty += kBackoff) {
+    std::memcpy(gram, history + history_len - ctx, ctx * sizeof(char32_t));
+    gram[ctx] = next;
+    const uint32_t joint = count(gram, ctx + 1);
+    if (joint == 0) continue;
+    const uint32_t context = count(gram, ctx);
+    if (context == 0) continue;  // a hash collision or pruning artefact: back off
+    return penalty + std::log(static_cast<float>(joint) / static_cast<float>(std::max(joint, context)));
+  }
+  const uint32_t uni = count(&next, 1);
+  return penalty + std::log((static_cast<float>(uni) + 1.0f) / static_cast<float>(total_ + vocab_));
+}
+
+float ClassLanguageModel::score(const std::vector<int>& prefix, int next) const {
+  char32_t hist[16];
+  const size_t want = static_cast<size_t>(lm_->order() - 1);
+  size_t n = 0;
+  // The most recent order-1 code points, with the line start when the prefix is short.
+  const size_t take = std::min(prefix.size(), want);
+  if (take < want) hist[n++] = CharNgramModel::kLineStart;
+  for (size_t i = prefix.size() - take; i < prefix.size(); ++i) hist[n++] = cps_[static_cast<size_t>(prefix[i])];
+  const size_t start = n > want ? n - want : 0;
+  return lm_->score(hist + start, n - start, cps_[static_cast<size_t>(next)]);
+}
+
+}  // namespace vachak::ocr

@@ -1,0 +1,53 @@
+// The character LM as the Python builder writes it (the ctest fixture builds
+// test_lm.vclm from tests/ocr/data/lm_text.txt before this suite runs).
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "pipelines/ocr/recognize/char_ngram.h"
+
+namespace vachak::ocr {
+namespace {
+
+const std::string kModel = std::string(VACHAK_BINARY_DIR) + "/tests/test_lm.vclm";
+
+std::u32string cps(const char32_t* s) { return std::u32string(s); }
+
+TEST(CharNgram, SeenContinuationsScoreAboveUnseen) {
+  auto lm = CharNgramModel::open(kModel);
+  ASSERT_TRUE(lm.is_ok()) << lm.status().message();
+  EXPECT_EQ(lm->order(), 4);
+  const std::u32string h = U"\u0002भार";  // line start, "भार"
+  const float seen = lm->score(h.data(), h.size(), U'त');
+  const float unseen = lm->score(h.data(), h.size(), U'ज');
+  EXPECT_GT(seen, -0.1f);  // "भारत" follows every time in the text
+  EXPECT_LT(unseen, seen - 3.0f);
+  // Unknown history backs off instead of failing.
+  const std::u32string odd = U"xyz";
+  EXPECT_LT(lm->score(odd.data(), odd.size(), U'q'), 0.0f);
+}
+
+TEST(CharNgram, ClassAdapterUsesLineStart) {
+  auto lm = CharNgramModel::open(kModel);
+  ASSERT_TRUE(lm.is_ok());
+  // classes: 0 blank, 1 भ, 2 ा, 3 र, 4 त, 5 ज
+  ClassLanguageModel adapter(&lm.value(), {0, U'भ', U'ा', U'र', U'त', U'ज'});
+  EXPECT_GT(adapter.score({1, 2, 3}, 4), adapter.score({1, 2, 3}, 5));
+  EXPECT_GT(adapter.score({}, 1), adapter.score({}, 4));  // "भ" starts lines, "त" never
+}
+
+TEST(CharNgram, RefusesDamagedFiles) {
+  std::ifstream f(kModel, std::ios::binary);
+  std::vector<uint8_t> good((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  ASSERT_GT(good.size(), 40u);
+  auto cut = CharNgramModel::from_mapping("lm", rt::MappedFile::from_bytes({good.begin(), good.end() - 3}));
+  ASSERT_FALSE(cut.is_ok());
+  EXPECT_NE(cut.status().message().find("truncated"), std::string::npos);
+  auto bad = good;
+  bad[0] = 'X';
+  EXPECT_FALSE(CharNgramModel::from_mapping("lm", rt::MappedFile::from_bytes(bad)).is_ok());
+  EXPECT_EQ(CharNgramModel::open("/nonexistent.vclm").status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace vachak::ocr
