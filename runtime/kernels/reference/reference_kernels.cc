@@ -1,1 +1,0 @@
-#include "runtime/kernels/reference/reference_kernels.h"
