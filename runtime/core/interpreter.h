@@ -29,7 +29,9 @@ class Interpreter {
 
   // Sets a graph input's run-time shape (each dim within the planned maximum).
   Status resize_input(int i, const Shape& shape);
-  // Runs the graph. Re-runs Prepare first when an input shape changed.
+  // Runs the graph. Re-runs Prepare first when an input shape changed. Inputs are
+  // consumed: the arena reuses their bytes once their last reader ran, so write them
+  // again before the next invoke.
   Status invoke();
 
   // Bytes this model needs from the arena: the plan plus the largest kernel scratch.
