@@ -11,8 +11,6 @@ namespace {
 
 const std::string kModel = std::string(VACHAK_BINARY_DIR) + "/tests/test_lm.vclm";
 
-std::u32string cps(const char32_t* s) { return std::u32string(s); }
-
 TEST(CharNgram, SeenContinuationsScoreAboveUnseen) {
   auto lm = CharNgramModel::open(kModel);
   ASSERT_TRUE(lm.is_ok()) << lm.status().message();

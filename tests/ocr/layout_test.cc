@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "pipelines/ocr/layout/binarize.h"
+#include "pipelines/ocr/layout/illumination.h"
 #include "pipelines/ocr/layout/page_layout.h"
 #include "pipelines/ocr/layout/skew.h"
 
@@ -111,6 +112,23 @@ TEST(Layout, InvertedPageIsDetected) {
   EXPECT_FALSE(looks_inverted(p.img));
   invert(p.img);
   EXPECT_TRUE(looks_inverted(p.img));
+}
+
+}  // namespace
+}  // namespace vachak::ocr
+
+namespace vachak::ocr {
+namespace {
+
+TEST(Layout, IlluminationNormalizationFlattensTheBackground) {
+  Page p = make_page(1, 0.0, true);  // paper brightness ramps from 140 to 240
+  normalize_illumination(p.img, 24);
+  // Paper far from any text is now near white across the whole ramp.
+  for (int x : {5, 450, 890}) EXPECT_GT(p.img.row(5)[x], 225) << x;
+  // Ink stays dark.
+  int dark = 0;
+  for (uint8_t v : p.img.pixels) dark += v < 100;
+  EXPECT_GT(dark, 1000);
 }
 
 }  // namespace

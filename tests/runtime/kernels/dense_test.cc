@@ -69,7 +69,8 @@ TEST(Recurrent, FastMatchesReferenceOverSizeSweep) {
           for (bool reverse : {false, true}) {
             const int I = 1 + (T * 13 + H) % 37;
             // Small inputs keep the gates out of saturation; full-range ones test it.
-            recurrent_case(op, in_type, T, I, H, reverse, seed++, seed % 2 ? 20 : (in_type == DType::kInt8 ? 127 : 32767));
+            const int range = seed % 2 ? 20 : (in_type == DType::kInt8 ? 127 : 32767);
+            recurrent_case(op, in_type, T, I, H, reverse, seed++, range);
           }
 }
 

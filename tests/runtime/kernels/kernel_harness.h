@@ -101,6 +101,16 @@ class KernelCase {
     return {fast, ref};
   }
 
+  // One Eval of the fast kernel (reference == nullptr) or of a reference kernel.
+  void run_one(void (*reference)(const rt::EvalContext&)) {
+    rt::EvalContext ctx;
+    fill_io(ctx.io);
+    ctx.data = data_.get();
+    ctx.scratch = scratch_.data();
+    if (reference) reference(ctx);
+    else kernel_->eval(ctx);
+  }
+
   void expect_match(void (*reference)(const rt::EvalContext&), const std::string& what) {
     auto [fast, ref] = run_both(reference);
     ASSERT_EQ(fast.size(), ref.size());
