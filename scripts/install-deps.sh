@@ -11,6 +11,7 @@ packages=(
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # the Python side: export, golden vectors, training recipes
+  time
   python3-torch python3-numpy python3-protobuf python3-pil python3-scipy libraqm0
   libopenblas0-pthread
 )

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Measures the foundation's figures and writes them to bench/RESULTS.md (the README
+# quotes that file). Speed: medians over repeated runs; memory: peak RSS of the whole
+# process from /usr/bin/time -v. Run after scripts/setup.sh: bench/run.sh [BUILD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+out=bench/RESULTS.md
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+peak_rss_kb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {print $2}'; }
+
+# A 300-dpi A4 page of Devanagari text, rendered with a Debian font.
+/usr/bin/python3 - "$tmp/page.png" <<'PY'
+import sys
+from PIL import Image, ImageDraw, ImageFont
+img = Image.new("L", (2480, 3508), 235)
+d = ImageDraw.Draw(img)
+f = ImageFont.truetype("/usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf", 48)
+for i in range(40):
+    d.text((150, 150 + i * 80), "भारत एक विशाल देश है और हिंदी उसकी राजभाषा है। पंक्ति %d" % i, font=f, fill=20)
+img.save(sys.argv[1])
+PY
+
+strip --strip-all -o "$tmp/rt.so" "$build/runtime/libvachak_runtime_size_probe.so"
+lib_bytes=$(stat -c %s "$tmp/rt.so")
+rss_probe=$(peak_rss_kb "$build/bench/footprint_probe" tests/budgets/blank16.pgm tests/golden/crnn_tiny.vmdl tests/golden/crnn_tiny.golden.txt)
+rss_page=$(peak_rss_kb "$build/bench/footprint_probe" "$tmp/page.png" tests/golden/crnn_tiny.vmdl tests/golden/crnn_tiny.golden.txt)
+rss_version=$(peak_rss_kb "$build/apps/vachak" --version)
+run_line=$("$build/apps/vachak" run tests/golden/crnn_tiny.vmdl --golden tests/golden/crnn_tiny.golden.txt --repeat 200 | awk '/invoke/ {print $3" "$4}')
+page_ms=$(for i in 1 2 3 4 5; do /usr/bin/time -f "%e" "$build/bench/footprint_probe" "$tmp/page.png" tests/golden/crnn_tiny.vmdl tests/golden/crnn_tiny.golden.txt 2>&1 >/dev/null; done | sort -n | sed -n 3p)
+
+"$build/bench/kernel_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
+  --benchmark_format=csv 2>/dev/null | grep '_median"' >"$tmp/kernels.csv"
+
+{
+  echo "# Benchmark results"
+  echo
+  echo "Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d): $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(. /etc/os-release; echo "$PRETTY_NAME")."
+  echo
+  echo "| what | figure |"
+  echo "|---|---|"
+  echo "| runtime library (loader, planner, interpreter, schema, every kernel), stripped | $lib_bytes bytes |"
+  echo "| peak RSS, \`vachak --version\` | $rss_version KB |"
+  echo "| peak RSS, whole library stack on a blank image + tiny CRNN (footprint_probe) | $rss_probe KB |"
+  echo "| peak RSS, footprint_probe on a 300-dpi A4 page (decode, illumination, binarize, layout) | $rss_page KB |"
+  echo "| wall time, footprint_probe on that page (median of 5) | $page_ms s |"
+  echo "| tiny CRNN golden model, one invoke (median of 200) | $run_line |"
+  echo
+  echo "Kernels (median of 5 repetitions; items = multiply-accumulates, or elements for softmax):"
+  echo
+  echo "| kernel | time per call (µs) | items/s |"
+  echo "|---|---|---|"
+  awk -F, '{gsub(/"/,""); name=$1; sub(/^BM_/,"",name); sub(/_median$/,"",name); printf "| %s | %.1f | %.3g |\n", name, $4, $7}' "$tmp/kernels.csv"
+} >"$out"
+cat "$out"

@@ -1,0 +1,15 @@
+# Fails when a command's peak RSS (whole process, /usr/bin/time -v) exceeds LIMIT_KB.
+# -DCMD="prog;arg;..." -DLIMIT_KB=N -DWHAT="label"
+execute_process(COMMAND /usr/bin/time -v ${CMD} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${WHAT}: command failed (${rc}):\n${out}\n${err}")
+endif()
+string(REGEX MATCH "Maximum resident set size \\(kbytes\\): ([0-9]+)" _m "${err}")
+set(kb ${CMAKE_MATCH_1})
+if(NOT kb)
+  message(FATAL_ERROR "${WHAT}: no peak RSS in /usr/bin/time output:\n${err}")
+endif()
+message(STATUS "${WHAT}: peak RSS ${kb} KB (budget ${LIMIT_KB} KB)")
+if(kb GREATER LIMIT_KB)
+  message(FATAL_ERROR "${WHAT}: peak RSS ${kb} KB is above the ${LIMIT_KB} KB budget")
+endif()
