@@ -12,7 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # the Python side: export, golden vectors, training recipes
   time
-  python3-torch python3-numpy python3-protobuf python3-pil python3-scipy libraqm0
+  python3-torch python3-numpy python3-protobuf python3-pil python3-scipy libraqm0 python3-fonttools python3-brotli
   libopenblas0-pthread
 )
 

@@ -1,0 +1,84 @@
+"""Line texts for OCR training and validation, from ../shared corpora (Hindi, Marathi,
+Nepali, Sanskrit, Maithili, Kashmiri in Devanagari) plus synthetic snippets with numbers,
+dates, prices and Latin words. The last 3% of every source file is held out: validation
+text comes only from there, training text never does (models/train/charlm uses the same
+slice)."""
+import os
+import random
+
+from charset import covered, normalize
+
+SHARED = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared"))
+SOURCES = [
+    "corpora/dakshina-hi/native_script_wikipedia/hi.wiki-filt.valid.text.shuf.txt",
+    "corpora/commonvoice-cc0/hi.sentence-collector.txt",
+    "corpora/commonvoice-cc0/mr.sentence-collector.txt",
+    "corpora/commonvoice-cc0/ne-NP.sentence-collector.txt",
+    "corpora/ntrex128/newstest2019-ref.hin.txt",
+    "corpora/ntrex128/newstest2019-ref.mar.txt",
+    "corpora/ntrex128/newstest2019-ref.nep.txt",
+    "corpora/flores200-dev/hin_Deva.dev",
+    "corpora/flores200-dev/mar_Deva.dev",
+    "corpora/flores200-dev/npi_Deva.dev",
+    "corpora/flores200-dev/san_Deva.dev",
+    "corpora/flores200-dev/mai_Deva.dev",
+    "corpora/flores200-dev/kas_Deva.dev",
+    "corpora/tesseract-langdata/langdata/hin/hin.training_text",
+    "corpora/tesseract-langdata/langdata/mar/mar.training_text",
+    "corpora/tesseract-langdata/langdata/san/san.training_text",
+    "corpora/tesseract-langdata/langdata/nep/nep.training_text",
+]
+HELD_OUT_FRACTION = 0.03
+LATIN_WORDS = ["India", "Delhi", "OCR", "Google", "PDF", "COVID-19", "email", "www.example.com", "Mr.", "No.",
+               "Page", "ISBN", "UNESCO", "iPhone", "km", "kg", "USA", "WHO", "Vachak", "Apache"]
+DEVA_DIGITS = "०१२३४५६७८९"
+
+
+def source_lines(split):
+    """(train or valid) sentences of every source."""
+    out = []
+    for rel in SOURCES:
+        path = os.path.join(SHARED, rel)
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            lines = [normalize(l) for l in f if l.strip()]
+        cut = len(lines) - max(1, int(len(lines) * HELD_OUT_FRACTION))
+        out.extend(lines[:cut] if split == "train" else lines[cut:])
+    return [l for l in out if l]
+
+
+def synthetic(rng):
+    n = rng.randint(0, 10 ** rng.randint(1, 7))
+    kinds = [
+        lambda: f"{rng.randint(1, 31)}/{rng.randint(1, 12)}/{rng.randint(1900, 2030)}",
+        lambda: f"₹{n:,}",
+        lambda: f"{n}%",
+        lambda: "".join(DEVA_DIGITS[int(d)] for d in str(n)),
+        lambda: rng.choice(LATIN_WORDS),
+        lambda: f"{rng.randint(1, 99)}.{rng.randint(0, 99)}",
+        lambda: f"({rng.randint(1, 500)})",
+    ]
+    return rng.choice(kinds)()
+
+
+def make_line(rng, sentences, max_words=12):
+    s = rng.choice(sentences).split()
+    k = rng.randint(1, min(max_words, len(s)))
+    start = rng.randint(0, len(s) - k)
+    words = s[start:start + k]
+    if rng.random() < 0.15:
+        words.insert(rng.randint(0, len(words)), synthetic(rng))
+    text = " ".join(words)
+    return text if covered(text) else None
+
+
+def lines(split, count, seed):
+    rng = random.Random(seed)
+    sentences = source_lines(split)
+    out = []
+    while len(out) < count:
+        t = make_line(rng, sentences)
+        if t:
+            out.append(t)
+    return out
