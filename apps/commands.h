@@ -13,5 +13,7 @@ int print_version();
 int cmd_ops(const Args& args);
 int cmd_plan(const Args& args);
 int cmd_run(const Args& args);
+int cmd_ocr(const Args& args);
+int cmd_eval(const Args& args);
 
 }  // namespace vachak::app

@@ -10,6 +10,10 @@ namespace {
 void print_usage(FILE* to) {
   std::fputs(
       "usage: vachak COMMAND [ARGS]\n"
+      "  ocr [--layout auto|page|line|word] [--format text|json] IMAGE...\n"
+      "                       read text out of images (UTF-8, NFC, one line per line)\n"
+      "  eval ocr DIR [--max-cer PCT]\n"
+      "                       CER/WER over NAME.png + NAME.gt.txt pairs\n"
       "  --version            the version and the ops this build compiled in\n"
       "  ops MODEL...         the ops (op, version, variant) each model needs\n"
       "  plan MODEL           load a model and print its arena memory plan\n"
@@ -35,6 +39,8 @@ int main(int argc, char** argv) {
   if (cmd == "ops") return vachak::app::cmd_ops(rest);
   if (cmd == "plan") return vachak::app::cmd_plan(rest);
   if (cmd == "run") return vachak::app::cmd_run(rest);
+  if (cmd == "ocr") return vachak::app::cmd_ocr(rest);
+  if (cmd == "eval") return vachak::app::cmd_eval(rest);
   std::fprintf(stderr, "vachak: unknown command '%s'\n", cmd.c_str());
   print_usage(stderr);
   return 2;

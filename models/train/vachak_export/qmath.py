@@ -51,9 +51,17 @@ def quantize_multiplier(m):
 
 
 def apply(x, mul):
+    """x·M·2^-S rounded half up; M and S may be arrays (one multiplier per element)."""
     m, s = mul
     x = np.asarray(x, dtype=np.int64)
-    return (x * m + (1 << (s - 1))) >> s
+    m = np.asarray(m, dtype=np.int64)
+    s = np.asarray(s, dtype=np.int64)
+    return (x * m + np.left_shift(np.int64(1), s - 1)) >> s
+
+
+def stack(muls):
+    """A list of (M, S) as a pair of arrays, for apply over a vector."""
+    return np.array([m for m, _ in muls], dtype=np.int64), np.array([s for _, s in muls], dtype=np.int64)
 
 
 def requant(x, m):
@@ -176,10 +184,10 @@ def lstm(x, zx, sx, wx, swx, wh, swh, bias, hidden, reverse=False, int16_input=F
     c = np.zeros(hidden, dtype=np.int64)
     out = np.zeros((T, hidden), dtype=np.int64)
     steps = range(T - 1, -1, -1) if reverse else range(T)
+    mx, mh = stack(mx), stack(mh)
     for t in steps:
         ah = sat(wh @ h, 32)
-        p = np.array([int(sat(int(apply(ax[t, r], mx[r])) + int(apply(ah[r], mh[r])), 16)) for r in range(G)],
-                     dtype=np.int64)
+        p = sat(apply(ax[t], mx) + apply(ah, mh), 16)
         i = lookup_q15(SIG_TABLE, p[0:hidden])
         f = lookup_q15(SIG_TABLE, p[hidden:2 * hidden])
         g = lookup_q15(TANH_TABLE, p[2 * hidden:3 * hidden])
@@ -201,10 +209,11 @@ def gru(x, zx, sx, wx, swx, wh, swh, bias_x, bias_h, hidden, reverse=False, int1
     out = np.zeros((T, hidden), dtype=np.int64)
     steps = range(T - 1, -1, -1) if reverse else range(T)
     H = hidden
+    mx, mh = stack(mx), stack(mh)
     for t in steps:
         ah = sat(wh @ h + bh, 32)
-        px = np.array([int(sat(apply(ax[t, r], mx[r]), 16)) for r in range(G)], dtype=np.int64)
-        ph = np.array([int(sat(apply(ah[r], mh[r]), 16)) for r in range(G)], dtype=np.int64)
+        px = sat(apply(ax[t], mx), 16)
+        ph = sat(apply(ah, mh), 16)
         r_ = lookup_q15(SIG_TABLE, sat(px[:H] + ph[:H], 16))
         z = lookup_q15(SIG_TABLE, sat(px[H:2 * H] + ph[H:2 * H], 16))
         n = lookup_q15(TANH_TABLE, sat(px[2 * H:] + rshift_round(r_ * ph[2 * H:], 15), 16))

@@ -1,0 +1,236 @@
+// `vachak ocr` (image in, UTF-8 text out) and `vachak eval ocr` (CER/WER over a folder of
+// NAME.png|jpg + NAME.gt.txt pairs, the tesstrain convention).
+#include <dirent.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "apps/commands.h"
+#include "lang/unicode/normalize.h"
+#include "lang/unicode/utf8.h"
+#include "pipelines/ocr/eval/error_rates.h"
+#include "pipelines/ocr/ocr_pipeline.h"
+#include "runtime/core/op_resolver.h"
+
+namespace vachak::app {
+namespace {
+
+std::string model_dir() {
+  const char* env = std::getenv("VACHAK_MODEL_DIR");
+  return env ? env : VACHAK_DEFAULT_MODEL_DIR;
+}
+
+struct OcrArgs {
+  std::string lang = "deva", format = "text", model, lm;
+  ocr::OcrOptions options;
+  std::vector<std::string> inputs;
+  double max_cer = -1.0;
+};
+
+// Parses the options shared by `ocr` and `eval ocr`; returns false after printing usage.
+bool parse(const Args& args, OcrArgs* a, const char* usage) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& s = args[i];
+    auto value = [&](std::string* out) {
+      if (i + 1 >= args.size()) return false;
+      *out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (s == "--lang" && value(&a->lang)) {
+      if (a->lang != "hin" && a->lang != "mar" && a->lang != "san" && a->lang != "nep" && a->lang != "deva") {
+        std::fprintf(stderr, "vachak: --lang %s: expected hin, mar, san, nep or deva\n", a->lang.c_str());
+        return false;
+      }
+    } else if (s == "--layout" && value(&v)) {
+      if (v == "auto") a->options.layout = ocr::LayoutMode::kAuto;
+      else if (v == "page") a->options.layout = ocr::LayoutMode::kPage;
+      else if (v == "line") a->options.layout = ocr::LayoutMode::kLine;
+      else if (v == "word") a->options.layout = ocr::LayoutMode::kWord;
+      else {
+        std::fprintf(stderr, "vachak: --layout %s: expected auto, page, line or word\n", v.c_str());
+        return false;
+      }
+    } else if (s == "--format" && value(&a->format)) {
+      if (a->format != "text" && a->format != "json") {
+        std::fprintf(stderr, "vachak: --format %s: expected text or json\n", a->format.c_str());
+        return false;
+      }
+    } else if (s == "--model" && value(&a->model)) {
+    } else if (s == "--lm" && value(&a->lm)) {
+    } else if (s == "--greedy") {
+      a->options.beam_search = false;
+    } else if (s == "--max-cer" && value(&v)) {
+      char* end = nullptr;
+      a->max_cer = std::strtod(v.c_str(), &end);
+      if (*end != '\0' || a->max_cer < 0) {
+        std::fprintf(stderr, "vachak: --max-cer %s: expected a percentage\n", v.c_str());
+        return false;
+      }
+    } else if (!s.empty() && s[0] == '-') {
+      std::fprintf(stderr, "vachak: unknown option %s\n%s", s.c_str(), usage);
+      return false;
+    } else {
+      a->inputs.push_back(s);
+    }
+  }
+  if (a->inputs.empty()) {
+    std::fputs(usage, stderr);
+    return false;
+  }
+  if (a->model.empty()) a->model = model_dir() + "/ocr/deva.vmdl";
+  if (a->lm.empty() && a->options.beam_search) a->lm = model_dir() + "/ocr/deva.vclm";
+  return true;
+}
+
+Result<std::unique_ptr<ocr::OcrPipeline>> load_pipeline(const OcrArgs& a) {
+  return ocr::OcrPipeline::load(a.model, a.options.beam_search ? a.lm : "", std::make_shared<rt::Arena>(),
+                                rt::builtin_op_resolver());
+}
+
+std::string json_string(const std::string& s) {
+  std::string o = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') o += '\\', o += static_cast<char>(c);
+    else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      o += buf;
+    } else o += static_cast<char>(c);
+  }
+  return o + "\"";
+}
+
+std::string json_box(const ocr::Box& b) {
+  return "[" + std::to_string(b.x0) + "," + std::to_string(b.y0) + "," + std::to_string(b.x1) + "," + std::to_string(b.y1) + "]";
+}
+
+void print_json(const std::string& path, const ocr::OcrResult& r) {
+  std::printf("{\"image\":%s,\"width\":%d,\"height\":%d,\"skew_degrees\":%.2f,\"lines\":[", json_string(path).c_str(),
+              r.width, r.height, r.skew_degrees);
+  for (size_t i = 0; i < r.lines.size(); ++i) {
+    const ocr::OcrLine& l = r.lines[i];
+    std::printf("%s{\"text\":%s,\"box\":%s,\"confidence\":%.3f,\"words\":[", i ? "," : "", json_string(l.text).c_str(),
+                json_box(l.box).c_str(), l.confidence);
+    for (size_t k = 0; k < l.words.size(); ++k)
+      std::printf("%s{\"text\":%s,\"box\":%s,\"confidence\":%.3f}", k ? "," : "", json_string(l.words[k].text).c_str(),
+                  json_box(l.words[k].box).c_str(), l.words[k].confidence);
+    std::printf("]}");
+  }
+  std::printf("]}\n");
+}
+
+constexpr const char* kOcrUsage =
+    "usage: vachak ocr [--lang hin|mar|san|nep|deva] [--layout auto|page|line|word] [--format text|json]\n"
+    "                  [--model FILE.vmdl] [--lm FILE.vclm | --greedy] IMAGE...\n";
+constexpr const char* kEvalUsage =
+    "usage: vachak eval ocr DIR [--lang ...] [--layout ...] [--max-cer PCT] [--model F] [--lm F | --greedy]\n"
+    "  DIR holds NAME.png|jpg|jpeg|pgm + NAME.gt.txt pairs\n";
+
+}  // namespace
+
+int cmd_ocr(const Args& args) {
+  OcrArgs a;
+  if (!parse(args, &a, kOcrUsage)) return 2;
+  auto pipeline = load_pipeline(a);
+  if (!pipeline.is_ok()) {
+    std::fprintf(stderr, "vachak: %s\n", pipeline.status().message().c_str());
+    return 1;
+  }
+  int failures = 0;
+  for (size_t i = 0; i < a.inputs.size(); ++i) {
+    if (a.inputs.size() > 1) std::fprintf(stderr, "[%zu/%zu] %s\n", i + 1, a.inputs.size(), a.inputs[i].c_str());
+    auto r = pipeline.value()->read_file(a.inputs[i], a.options);
+    if (!r.is_ok()) {
+      std::fprintf(stderr, "vachak: %s\n", r.status().message().c_str());
+      ++failures;
+      continue;  // the other images are still read
+    }
+    if (a.format == "json") {
+      print_json(a.inputs[i], r.value());
+    } else {
+      for (const ocr::OcrLine& l : r->lines) std::printf("%s\n", l.text.c_str());
+      if (a.inputs.size() > 1) std::printf("\f");  // page separator, as tesseract prints
+    }
+  }
+  return failures ? 1 : 0;
+}
+
+int cmd_eval(const Args& args) {
+  if (args.empty() || args[0] != "ocr") {
+    std::fputs(kEvalUsage, stderr);
+    return 2;
+  }
+  OcrArgs a;
+  if (!parse(Args(args.begin() + 1, args.end()), &a, kEvalUsage)) return 2;
+  if (a.inputs.size() != 1) {
+    std::fputs(kEvalUsage, stderr);
+    return 2;
+  }
+  const std::string dir = a.inputs[0];
+  std::vector<std::pair<std::string, std::string>> pairs;  // image, ground truth
+  if (DIR* d = opendir(dir.c_str())) {
+    std::vector<std::string> names;
+    while (dirent* e = readdir(d)) names.push_back(e->d_name);
+    closedir(d);
+    std::sort(names.begin(), names.end());
+    for (const std::string& n : names) {
+      const size_t dot = n.rfind('.');
+      if (dot == std::string::npos) continue;
+      const std::string ext = n.substr(dot + 1), stem = n.substr(0, dot);
+      if (ext != "png" && ext != "jpg" && ext != "jpeg" && ext != "pgm" && ext != "pnm") continue;
+      const std::string gt = dir + "/" + stem + ".gt.txt";
+      if (std::ifstream(gt).good()) pairs.emplace_back(dir + "/" + n, gt);
+    }
+  } else {
+    std::fprintf(stderr, "vachak: %s: cannot open folder\n", dir.c_str());
+    return 1;
+  }
+  if (pairs.empty()) {
+    std::fprintf(stderr, "vachak: %s: no NAME.png|jpg + NAME.gt.txt pairs\n", dir.c_str());
+    return 1;
+  }
+  auto pipeline = load_pipeline(a);
+  if (!pipeline.is_ok()) {
+    std::fprintf(stderr, "vachak: %s\n", pipeline.status().message().c_str());
+    return 1;
+  }
+  ocr::EditCounts chars, words;
+  int failures = 0;
+  std::printf("%-40s %8s %8s\n", "file", "CER%", "WER%");
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    std::fprintf(stderr, "\r[%zu/%zu]", i + 1, pairs.size());
+    std::ifstream f(pairs[i].second);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    auto ref = lang::to_nfc(ss.str());
+    auto r = pipeline.value()->read_file(pairs[i].first, a.options);
+    if (!ref.is_ok() || !r.is_ok()) {
+      std::fprintf(stderr, "\nvachak: %s\n", (!ref.is_ok() ? ref.status() : r.status()).message().c_str());
+      ++failures;
+      continue;
+    }
+    std::string hyp;
+    for (const ocr::OcrLine& l : r->lines) hyp += l.text + "\n";
+    const std::u32string h = lang::utf8_decode(hyp).value(), g = lang::utf8_decode(ref.value()).value();
+    const ocr::EditCounts c = ocr::character_errors(h, g), w = ocr::word_errors(h, g);
+    chars += c;
+    words += w;
+    const std::string name = pairs[i].first.substr(pairs[i].first.find_last_of('/') + 1);
+    std::printf("%-40s %8.2f %8.2f\n", name.c_str(), 100 * c.rate(), 100 * w.rate());
+  }
+  std::fprintf(stderr, "\n");
+  std::printf("%-40s %8.2f %8.2f   (%zu files, %zu characters, %zu words, %d unreadable)\n", "TOTAL",
+              100 * chars.rate(), 100 * words.rate(), pairs.size(), chars.reference, words.reference, failures);
+  if (failures) return 1;
+  if (a.max_cer >= 0 && 100 * chars.rate() > a.max_cer) {
+    std::fprintf(stderr, "vachak: CER %.2f%% is above --max-cer %.2f%%\n", 100 * chars.rate(), a.max_cer);
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace vachak::app

@@ -1,0 +1,129 @@
+#include "pipelines/ocr/ocr_pipeline.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "lang/unicode/normalize.h"
+#include "lang/unicode/utf8.h"
+#include "pipelines/ocr/image/decode.h"
+#include "pipelines/ocr/layout/binarize.h"
+#include "pipelines/ocr/layout/illumination.h"
+#include "pipelines/ocr/recognize/line_image.h"
+
+namespace vachak::ocr {
+
+Result<std::unique_ptr<OcrPipeline>> OcrPipeline::load(const std::string& model_path, const std::string& lm_path,
+                                                       std::shared_ptr<rt::Arena> arena,
+                                                       const rt::OpResolver& resolver) {
+  std::unique_ptr<OcrPipeline> p(new OcrPipeline());
+  auto rec = LineRecognizer::load(model_path, std::move(arena), resolver);
+  if (!rec.is_ok()) return rec.status();
+  p->recognizer_ = std::move(rec).value();
+  if (!lm_path.empty()) {
+    auto lm = CharNgramModel::open(lm_path);
+    if (!lm.is_ok()) return lm.status();
+    p->lm_ = std::make_unique<CharNgramModel>(std::move(lm).value());
+  }
+  return p;
+}
+
+Result<OcrResult> OcrPipeline::read_file(const std::string& path, const OcrOptions& options) {
+  DecodeOptions d;
+  d.max_long_side = options.max_long_side;
+  auto decoded = decode_image_file(path, d);
+  if (!decoded.is_ok()) return decoded.status();
+  return read_image(std::move(decoded->image), decoded->source_width, decoded->source_height, options);
+}
+
+Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int source_height,
+                                          const OcrOptions& options) {
+  OcrResult result;
+  result.width = source_width;
+  result.height = source_height;
+  if (page.empty()) return invalid_argument("empty image");
+  if (looks_inverted(page)) invert(page);
+  normalize_illumination(page);
+  const InkMask mask = binarize_sauvola(page);
+  LayoutMode mode = options.layout;
+  // A short, wide image is one line (a snapped word or a cropped line), not a page.
+  if (mode == LayoutMode::kAuto && page.height < 160 && page.width > page.height) mode = LayoutMode::kLine;
+  const PageLayout layout = analyze_layout(mask, mode);
+  result.skew_degrees = layout.skew_degrees;
+  const double to_source = static_cast<double>(source_width) / page.width;
+  for (const TextLine& tl : layout.lines) {
+    OcrLine line;
+    VACHAK_RETURN_IF_ERROR(recognize_line(page, tl, layout.shear, to_source, options, &line));
+    if (!line.text.empty()) result.lines.push_back(std::move(line));
+  }
+  return result;
+}
+
+Status OcrPipeline::recognize_line(const GrayImage& page, const TextLine& tl, double shear, double to_source,
+                                   const OcrOptions& options, OcrLine* out) {
+  LineImageParams lp;
+  lp.height = recognizer_->height();
+  // Long lines are read in pieces of whole words that fit the recognizer.
+  const double scale = lp.height / (tl.box.height() * (1.0 + 2 * lp.margin));
+  std::vector<std::pair<size_t, size_t>> pieces;  // [first word, last word)
+  size_t start = 0;
+  for (size_t w = 0; w < tl.words.size(); ++w) {
+    const double span = (tl.words[w].x1 - tl.words[start].x0) * scale + tl.box.height() * lp.margin * scale;
+    if (w > start && span > recognizer_->max_width()) {
+      pieces.emplace_back(start, w);
+      start = w;
+    }
+  }
+  pieces.emplace_back(start, tl.words.size());
+
+  std::u32string text;
+  float conf_sum = 0.0f;
+  size_t conf_n = 0;
+  for (const auto& [first, last] : pieces) {
+    Box piece = tl.words[first];
+    for (size_t w = first; w < last; ++w) piece.include(tl.words[w]);
+    piece.y0 = tl.box.y0;
+    piece.y1 = tl.box.y1;
+    lp.max_width = recognizer_->max_width();
+    const GrayImage img = extract_line_image(page, piece, shear, lp);
+    auto rec = recognizer_->recognize(img, options.beam_search ? lm_.get() : nullptr, options.beam);
+    if (!rec.is_ok()) return rec.status();
+    if (!text.empty() && !rec->text.empty()) text.push_back(U' ');
+    // Words of this piece: split the recognized text at spaces, place each by the x
+    // where its characters were emitted (line-image pixels back to page pixels).
+    const double img_to_page = static_cast<double>(piece.width() + tl.box.height() * lp.margin) / img.width;
+    const double x_origin = piece.x0 - tl.box.height() * lp.margin * 0.5;
+    size_t k = 0;
+    const std::u32string& t = rec->text;
+    while (k < t.size()) {
+      while (k < t.size() && t[k] == U' ') ++k;
+      if (k >= t.size()) break;
+      size_t e = k;
+      float c = 0.0f;
+      while (e < t.size() && t[e] != U' ') c += rec->char_confidence[e++];
+      OcrWord word;
+      const double x0 = x_origin + rec->char_x[k] * img_to_page - 0.5 * lp.height * img_to_page;
+      const double x1 = x_origin + rec->char_x[e - 1] * img_to_page + 0.5 * lp.height * img_to_page;
+      word.box = Box{static_cast<int>(std::max(0.0, x0 * to_source)), static_cast<int>((tl.box.y0 - x0 * shear) * to_source),
+                     static_cast<int>(x1 * to_source), static_cast<int>((tl.box.y1 - x0 * shear) * to_source)};
+      auto nfc = lang::to_nfc(lang::utf8_encode(t.substr(k, e - k)));
+      if (!nfc.is_ok()) return nfc.status();
+      word.text = std::move(nfc).value();
+      word.confidence = c / static_cast<float>(e - k);
+      out->words.push_back(std::move(word));
+      k = e;
+    }
+    text += rec->text;
+    for (float c : rec->char_confidence) conf_sum += c, ++conf_n;
+  }
+  // Layout works in the deskewed frame; report the box at its left end in page pixels.
+  const double y_shift = tl.box.x0 * shear;
+  out->box = Box{static_cast<int>(tl.box.x0 * to_source), static_cast<int>((tl.box.y0 - y_shift) * to_source),
+                 static_cast<int>(tl.box.x1 * to_source), static_cast<int>((tl.box.y1 - y_shift) * to_source)};
+  auto nfc = lang::to_nfc(lang::utf8_encode(text));
+  if (!nfc.is_ok()) return nfc.status();
+  out->text = std::move(nfc).value();
+  out->confidence = conf_n ? conf_sum / static_cast<float>(conf_n) : 1.0f;
+  return Status::ok();
+}
+
+}  // namespace vachak::ocr

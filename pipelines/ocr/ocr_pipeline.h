@@ -1,0 +1,60 @@
+// The OCR pipeline: decode (downscaled while decoding) -> illumination normalization ->
+// Sauvola binarization -> skew and layout (lines in reading order, words) -> per-line
+// image extraction -> recognizer -> CTC decoding -> NFC text with boxes and confidences.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pipelines/ocr/layout/page_layout.h"
+#include "pipelines/ocr/recognize/line_recognizer.h"
+
+namespace vachak::ocr {
+
+struct OcrOptions {
+  LayoutMode layout = LayoutMode::kAuto;
+  bool beam_search = true;  // with the character LM when one is loaded
+  BeamParams beam;
+  // Pages are decoded so the longer side is at most this: ~150 dpi for A4, where a
+  // 10-12 pt Devanagari line is 30-40 px high, enough for a 32-px recognizer.
+  int max_long_side = 1800;
+};
+
+struct OcrWord {
+  Box box;  // page pixels (of the source image)
+  std::string text;
+  float confidence = 0.0f;
+};
+
+struct OcrLine {
+  Box box;  // page pixels (of the source image)
+  std::string text;  // UTF-8, NFC
+  float confidence = 0.0f;
+  std::vector<OcrWord> words;
+};
+
+struct OcrResult {
+  int width = 0, height = 0;  // the source image
+  double skew_degrees = 0.0;
+  std::vector<OcrLine> lines;
+};
+
+class OcrPipeline {
+ public:
+  // `lm` may be empty (greedy decoding only).
+  static Result<std::unique_ptr<OcrPipeline>> load(const std::string& model_path, const std::string& lm_path,
+                                                   std::shared_ptr<rt::Arena> arena, const rt::OpResolver& resolver);
+
+  Result<OcrResult> read_file(const std::string& path, const OcrOptions& options);
+  Result<OcrResult> read_image(GrayImage page, int source_width, int source_height, const OcrOptions& options);
+
+ private:
+  Status recognize_line(const GrayImage& page, const TextLine& tl, double shear, double to_source,
+                        const OcrOptions& options, OcrLine* out);
+
+  std::unique_ptr<LineRecognizer> recognizer_;
+  std::unique_ptr<CharNgramModel> lm_;
+};
+
+}  // namespace vachak::ocr
