@@ -14,8 +14,8 @@ File layout (little-endian):
     magic b"VCHKCLM1", u32 order, u32 entries, u64 total unigrams, u32 vocabulary size,
     u32 reserved, then `entries` records of (u32 hash, u16 count), sorted by hash.
 
-Held out: the last 3% of lines of every source file, the same slice the OCR recipe keeps
-for validation text, are never counted.
+Held out: the last 3% of lines of every source file (models/train/corpora.py), the same
+slice the OCR recipe keeps for validation text, are never counted.
 
     /usr/bin/python3 models/train/charlm/build_charlm.py --out models/ocr/deva.vclm
 """
@@ -26,21 +26,9 @@ import struct
 import sys
 import unicodedata
 
-SOURCES = [
-    "corpora/dakshina-hi/native_script_wikipedia/hi.wiki-filt.valid.text.shuf.txt",
-    "corpora/commonvoice-cc0/hi.sentence-collector.txt",
-    "corpora/commonvoice-cc0/mr.sentence-collector.txt",
-    "corpora/commonvoice-cc0/ne-NP.sentence-collector.txt",
-    "corpora/ntrex128/newstest2019-ref.hin.txt",
-    "corpora/ntrex128/newstest2019-ref.mar.txt",
-    "corpora/ntrex128/newstest2019-ref.nep.txt",
-    "corpora/flores200-dev/hin_Deva.dev",
-    "corpora/flores200-dev/mar_Deva.dev",
-    "corpora/flores200-dev/npi_Deva.dev",
-    "corpora/flores200-dev/san_Deva.dev",
-    "corpora/flores200-dev/mai_Deva.dev",
-]
-HELD_OUT_FRACTION = 0.03
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from corpora import SHARED, source_paths, split_lines  # noqa: E402
+
 START = "\u0002"
 MAGIC = b"VCHKCLM1"
 
@@ -55,11 +43,10 @@ def fnv1a32(codepoints):
 
 
 def training_lines(shared, files=None):
-    for path in files or [os.path.join(shared, rel) for rel in SOURCES]:
-        with open(path, encoding="utf-8") as f:
-            lines = [l.strip() for l in f if l.strip()]
-        keep = len(lines) if files else len(lines) - max(1, int(len(lines) * HELD_OUT_FRACTION))
-        for line in lines[:keep]:
+    """Whole files when given (tests), else the training slice of every corpus."""
+    for path in files or source_paths(shared):
+        lines = split_lines(path, "train") if not files else [l.strip() for l in open(path, encoding="utf-8") if l.strip()]
+        for line in lines:
             yield unicodedata.normalize("NFC", line)
 
 
@@ -97,7 +84,7 @@ def write(path, order, table, total, vocab):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "../../../../shared"))
+    ap.add_argument("--shared", default=SHARED)
     ap.add_argument("--order", type=int, default=5)
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--text", nargs="*", help="count these files whole instead of the corpora (tests)")

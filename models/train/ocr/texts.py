@@ -5,30 +5,12 @@ text comes only from there, training text never does (models/train/charlm uses t
 slice)."""
 import os
 import random
+import sys
 
-from charset import covered, normalize
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from charset import covered, normalize  # noqa: E402
+from corpora import source_paths, split_lines  # noqa: E402
 
-SHARED = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared"))
-SOURCES = [
-    "corpora/dakshina-hi/native_script_wikipedia/hi.wiki-filt.valid.text.shuf.txt",
-    "corpora/commonvoice-cc0/hi.sentence-collector.txt",
-    "corpora/commonvoice-cc0/mr.sentence-collector.txt",
-    "corpora/commonvoice-cc0/ne-NP.sentence-collector.txt",
-    "corpora/ntrex128/newstest2019-ref.hin.txt",
-    "corpora/ntrex128/newstest2019-ref.mar.txt",
-    "corpora/ntrex128/newstest2019-ref.nep.txt",
-    "corpora/flores200-dev/hin_Deva.dev",
-    "corpora/flores200-dev/mar_Deva.dev",
-    "corpora/flores200-dev/npi_Deva.dev",
-    "corpora/flores200-dev/san_Deva.dev",
-    "corpora/flores200-dev/mai_Deva.dev",
-    "corpora/flores200-dev/kas_Deva.dev",
-    "corpora/tesseract-langdata/langdata/hin/hin.training_text",
-    "corpora/tesseract-langdata/langdata/mar/mar.training_text",
-    "corpora/tesseract-langdata/langdata/san/san.training_text",
-    "corpora/tesseract-langdata/langdata/nep/nep.training_text",
-]
-HELD_OUT_FRACTION = 0.03
 LATIN_WORDS = ["India", "Delhi", "OCR", "Google", "PDF", "COVID-19", "email", "www.example.com", "Mr.", "No.",
                "Page", "ISBN", "UNESCO", "iPhone", "km", "kg", "USA", "WHO", "Vachak", "Apache"]
 DEVA_DIGITS = "०१२३४५६७८९"
@@ -37,14 +19,8 @@ DEVA_DIGITS = "०१२३४५६७८९"
 def source_lines(split):
     """(train or valid) sentences of every source."""
     out = []
-    for rel in SOURCES:
-        path = os.path.join(SHARED, rel)
-        if not os.path.exists(path):
-            continue
-        with open(path, encoding="utf-8") as f:
-            lines = [normalize(l) for l in f if l.strip()]
-        cut = len(lines) - max(1, int(len(lines) * HELD_OUT_FRACTION))
-        out.extend(lines[:cut] if split == "train" else lines[cut:])
+    for path in source_paths():
+        out.extend(normalize(l) for l in split_lines(path, "train" if split == "train" else "valid"))
     return [l for l in out if l]
 
 

@@ -69,36 +69,25 @@ CtcResult ctc_beam_search(const float* logp, int frames, int classes, const Beam
       for (int c = 1; c < classes; ++c) {
         const float p = row[c];
         if (p < params.prune_logp) continue;
+        // Emitting c starts a new class unless it repeats the last one without a blank
+        // between, which only extends the same prefix's non-blank path.
         if (c == last) {
-          // Repeat without a blank between: same prefix.
           Beam& same = next[prefix];
           same.non_blank = log_add(same.non_blank, beam.non_blank + p);
           if (!same.confidence.empty()) same.confidence.back() = std::max(same.confidence.back(), std::exp(p));
-          // Repeat after a blank: a new, doubled class.
-          std::vector<int> ext = prefix;
-          ext.push_back(c);
-          Beam& grow = next[ext];
-          if (grow.frames.empty()) {
-            grow.frames = beam.frames;
-            grow.frames.push_back(t);
-            grow.confidence = beam.confidence;
-            grow.confidence.push_back(std::exp(p));
-            grow.lm = beam.lm + params.insertion_bonus + (lm ? params.lm_weight * lm->score(prefix, c) : 0.0f);
-          }
-          grow.non_blank = log_add(grow.non_blank, beam.blank + p);
-        } else {
-          std::vector<int> ext = prefix;
-          ext.push_back(c);
-          Beam& grow = next[ext];
-          if (grow.frames.empty()) {
-            grow.frames = beam.frames;
-            grow.frames.push_back(t);
-            grow.confidence = beam.confidence;
-            grow.confidence.push_back(std::exp(p));
-            grow.lm = beam.lm + params.insertion_bonus + (lm ? params.lm_weight * lm->score(prefix, c) : 0.0f);
-          }
-          grow.non_blank = log_add(grow.non_blank, beam.total() + p);
         }
+        std::vector<int> ext = prefix;
+        ext.push_back(c);
+        Beam& grow = next[ext];
+        if (grow.frames.empty()) {
+          grow.frames = beam.frames;
+          grow.frames.push_back(t);
+          grow.confidence = beam.confidence;
+          grow.confidence.push_back(std::exp(p));
+          grow.lm = beam.lm + params.insertion_bonus + (lm ? params.lm_weight * lm->score(prefix, c) : 0.0f);
+        }
+        // A repeat needs a blank in between to count twice.
+        grow.non_blank = log_add(grow.non_blank, (c == last ? beam.blank : beam.total()) + p);
       }
     }
     // Keep the best beam_width prefixes.

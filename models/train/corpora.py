@@ -1,0 +1,38 @@
+"""The Devanagari text sources under ../shared that the recipes train on, and the fixed
+held-out slice: the last 3% of the lines of every file is never trained on (the OCR
+recipe validates on it; the character LM skips it)."""
+import os
+
+SHARED = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared"))
+DEVANAGARI_SOURCES = [
+    "corpora/dakshina-hi/native_script_wikipedia/hi.wiki-filt.valid.text.shuf.txt",
+    "corpora/commonvoice-cc0/hi.sentence-collector.txt",
+    "corpora/commonvoice-cc0/mr.sentence-collector.txt",
+    "corpora/commonvoice-cc0/ne-NP.sentence-collector.txt",
+    "corpora/ntrex128/newstest2019-ref.hin.txt",
+    "corpora/ntrex128/newstest2019-ref.mar.txt",
+    "corpora/ntrex128/newstest2019-ref.nep.txt",
+    "corpora/flores200-dev/hin_Deva.dev",
+    "corpora/flores200-dev/mar_Deva.dev",
+    "corpora/flores200-dev/npi_Deva.dev",
+    "corpora/flores200-dev/san_Deva.dev",
+    "corpora/flores200-dev/mai_Deva.dev",
+    "corpora/flores200-dev/kas_Deva.dev",
+    "corpora/tesseract-langdata/langdata/hin/hin.training_text",
+    "corpora/tesseract-langdata/langdata/mar/mar.training_text",
+    "corpora/tesseract-langdata/langdata/san/san.training_text",
+    "corpora/tesseract-langdata/langdata/nep/nep.training_text",
+]
+HELD_OUT_FRACTION = 0.03
+
+
+def split_lines(path, split):
+    """The 'train' or 'valid' (held-out) non-empty lines of one file."""
+    with open(path, encoding="utf-8") as f:
+        lines = [l.strip() for l in f if l.strip()]
+    cut = len(lines) - max(1, int(len(lines) * HELD_OUT_FRACTION))
+    return lines[:cut] if split == "train" else lines[cut:]
+
+
+def source_paths(shared=SHARED):
+    return [os.path.join(shared, rel) for rel in DEVANAGARI_SOURCES if os.path.exists(os.path.join(shared, rel))]
