@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -28,6 +29,7 @@ struct OcrArgs {
   ocr::OcrOptions options;
   std::vector<std::string> inputs;
   double max_cer = -1.0;
+  std::string hypotheses;  // eval: score NAME<suffix> files instead of running OCR
 };
 
 // Parses the options shared by `ocr` and `eval ocr`; returns false after printing usage.
@@ -61,6 +63,7 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
       }
     } else if (s == "--model" && value(&a->model)) {
     } else if (s == "--lm" && value(&a->lm)) {
+    } else if (s == "--hypotheses" && value(&a->hypotheses)) {
     } else if (s == "--greedy") {
       a->options.beam_search = false;
     } else if (s == "--max-cer" && value(&v)) {
@@ -128,7 +131,9 @@ constexpr const char* kOcrUsage =
     "                  [--model FILE.vmdl] [--lm FILE.vclm | --greedy] IMAGE...\n";
 constexpr const char* kEvalUsage =
     "usage: vachak eval ocr DIR [--lang ...] [--layout ...] [--max-cer PCT] [--model F] [--lm F | --greedy]\n"
-    "  DIR holds NAME.png|jpg|jpeg|pgm + NAME.gt.txt pairs\n";
+    "                      [--hypotheses SUFFIX]\n"
+    "  DIR holds NAME.png|jpg|jpeg|pgm + NAME.gt.txt pairs; with --hypotheses, NAME<SUFFIX> text files\n"
+    "  (another engine's output) are scored instead of running Vachak\n";
 
 }  // namespace
 
@@ -193,10 +198,14 @@ int cmd_eval(const Args& args) {
     std::fprintf(stderr, "vachak: %s: no NAME.png|jpg + NAME.gt.txt pairs\n", dir.c_str());
     return 1;
   }
-  auto pipeline = load_pipeline(a);
-  if (!pipeline.is_ok()) {
-    std::fprintf(stderr, "vachak: %s\n", pipeline.status().message().c_str());
-    return 1;
+  std::unique_ptr<ocr::OcrPipeline> pipeline;
+  if (a.hypotheses.empty()) {
+    auto loaded = load_pipeline(a);
+    if (!loaded.is_ok()) {
+      std::fprintf(stderr, "vachak: %s\n", loaded.status().message().c_str());
+      return 1;
+    }
+    pipeline = std::move(loaded).value();
   }
   ocr::EditCounts chars, words;
   int failures = 0;
@@ -207,15 +216,29 @@ int cmd_eval(const Args& args) {
     std::stringstream ss;
     ss << f.rdbuf();
     auto ref = lang::to_nfc(ss.str());
-    auto r = pipeline.value()->read_file(pairs[i].first, a.options);
-    if (!ref.is_ok() || !r.is_ok()) {
-      std::fprintf(stderr, "\nvachak: %s\n", (!ref.is_ok() ? ref.status() : r.status()).message().c_str());
+    Result<std::string> hyp = std::string();
+    if (pipeline) {
+      auto r = pipeline->read_file(pairs[i].first, a.options);
+      if (r.is_ok()) {
+        std::string text;
+        for (const ocr::OcrLine& l : r->lines) text += l.text + "\n";
+        hyp = text;
+      } else {
+        hyp = r.status();
+      }
+    } else {
+      const std::string stem = pairs[i].second.substr(0, pairs[i].second.size() - std::strlen(".gt.txt"));
+      std::ifstream hf(stem + a.hypotheses);
+      std::stringstream hs;
+      hs << hf.rdbuf();
+      hyp = hf ? lang::to_nfc(hs.str()) : Result<std::string>(not_found(stem + a.hypotheses + ": missing"));
+    }
+    if (!ref.is_ok() || !hyp.is_ok()) {
+      std::fprintf(stderr, "\nvachak: %s\n", (!ref.is_ok() ? ref.status() : hyp.status()).message().c_str());
       ++failures;
       continue;
     }
-    std::string hyp;
-    for (const ocr::OcrLine& l : r->lines) hyp += l.text + "\n";
-    const std::u32string h = lang::utf8_decode(hyp).value(), g = lang::utf8_decode(ref.value()).value();
+    const std::u32string h = lang::utf8_decode(hyp.value()).value(), g = lang::utf8_decode(ref.value()).value();
     const ocr::EditCounts c = ocr::character_errors(h, g), w = ocr::word_errors(h, g);
     chars += c;
     words += w;
