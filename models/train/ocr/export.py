@@ -59,6 +59,22 @@ def calibrate(model, lines):
     return ranges
 
 
+def calibration_lines(count=256):
+    """A fixed sample of rendered training lines (the same on every call)."""
+    import random
+    train = LineSet(sorted(glob.glob(os.path.join(ROOT, "lines", "train-*")))[0])
+    idx = np.random.default_rng(0).choice(len(train), count, replace=False)
+    return [to_tensor([(train, int(i), train.widths[int(i)])], False, random.Random(0)) for i in idx]
+
+
+def load_model(run):
+    state = torch.load(os.path.join(ROOT, "runs", run, "last.pt"))
+    model = LineRecognizer(len(charset.CODEPOINTS))
+    model.load_state_dict(state["model"])
+    model.eval()
+    return model, state["step"]
+
+
 def build(model, ranges, max_width=MAX_WIDTH):
     ex = Exporter("deva_line_recognizer")
     g = ex.g
@@ -93,17 +109,9 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--calibration-lines", type=int, default=256)
     a = ap.parse_args()
-    state = torch.load(os.path.join(ROOT, "runs", a.run, "last.pt"))
-    model = LineRecognizer(len(charset.CODEPOINTS))
-    model.load_state_dict(state["model"])
-    model.eval()
-    train = LineSet(sorted(glob.glob(os.path.join(ROOT, "lines", "train-*")))[0])
-    rng = np.random.default_rng(0)
-    idx = rng.choice(len(train), a.calibration_lines, replace=False)
-    import random
-    lines = [to_tensor([(train, int(i), train.widths[int(i)])], False, random.Random(0)) for i in idx]
-    g = build(model, calibrate(model, lines))
-    g.metadata["trained_steps"] = str(state["step"])
+    model, step = load_model(a.run)
+    g = build(model, calibrate(model, calibration_lines(a.calibration_lines)))
+    g.metadata["trained_steps"] = str(step)
     g.write(a.out)
     print(f"{a.out}: {os.path.getsize(a.out)} bytes")
 

@@ -34,7 +34,7 @@ struct BeamParams {
   int beam_width = 10;
   float lm_weight = 0.4f;       // alpha
   float insertion_bonus = 0.6f; // beta, per emitted class, balances the LM's length penalty
-  float prune_logp = -12.0f;    // classes below this log-probability in a frame are skipped
+  float prune_logp = -7.0f;     // classes below this log-probability (p < 0.1%) in a frame are skipped
 };
 
 CtcResult ctc_beam_search(const float* logp, int frames, int classes, const BeamParams& params,
