@@ -43,11 +43,11 @@ Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int 
   if (page.empty()) return invalid_argument("empty image");
   if (looks_inverted(page)) invert(page);
   normalize_illumination(page);
-  const InkMask mask = binarize_sauvola(page);
   LayoutMode mode = options.layout;
   // A short, wide image is one line (a snapped word or a cropped line), not a page.
   if (mode == LayoutMode::kAuto && page.height < 160 && page.width > page.height) mode = LayoutMode::kLine;
-  const PageLayout layout = analyze_layout(mask, mode);
+  // The ink mask is as large as the page: it is gone before recognition starts.
+  const PageLayout layout = analyze_layout(binarize_sauvola(page), mode);
   result.skew_degrees = layout.skew_degrees;
   const double to_source = static_cast<double>(source_width) / page.width;
   for (const TextLine& tl : layout.lines) {

@@ -9,15 +9,19 @@ double estimate_skew_degrees(const InkMask& mask, const SkewParams& params) {
   size_t ink = 0;
   for (uint8_t v : mask.ink) ink += v;
   if (ink < 50) return 0.0;
-  const size_t stride = std::max<size_t>(1, ink / static_cast<size_t>(params.max_samples));
-  std::vector<float> xs, ys;
+  const size_t stride = std::max<size_t>(1, (ink + params.max_samples - 1) / static_cast<size_t>(params.max_samples));
+  // Sampled ink coordinates, 2 x 16 bits each (pages are below 32768 pixels a side
+  // at working resolution), reserved once: no growth doubling on dense pages.
+  std::vector<uint16_t> xs, ys;
+  xs.reserve(ink / stride + 1);
+  ys.reserve(ink / stride + 1);
   size_t seen = 0;
-  for (int y = 0; y < mask.height; ++y) {
+  for (int y = 0; y < mask.height && y < 65536; ++y) {
     const uint8_t* row = mask.row(y);
-    for (int x = 0; x < mask.width; ++x)
+    for (int x = 0; x < mask.width && x < 65536; ++x)
       if (row[x] && (seen++ % stride) == 0) {
-        xs.push_back(static_cast<float>(x));
-        ys.push_back(static_cast<float>(y));
+        xs.push_back(static_cast<uint16_t>(x));
+        ys.push_back(static_cast<uint16_t>(y));
       }
   }
   const double diag = std::hypot(mask.width, mask.height);
@@ -32,7 +36,7 @@ double estimate_skew_degrees(const InkMask& mask, const SkewParams& params) {
     const double t = std::tan(rad);
     std::fill(profile.begin(), profile.end(), 0);
     for (size_t k = 0; k < xs.size(); ++k) {
-      const int bin = static_cast<int>(ys[k] + xs[k] * t + diag);
+      const int bin = static_cast<int>(ys[k] + xs[k] * t + diag);  // promoted to double
       if (bin >= 0 && bin < bins) ++profile[static_cast<size_t>(bin)];
     }
     double score = 0.0;

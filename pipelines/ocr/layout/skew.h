@@ -10,7 +10,7 @@ namespace vachak::ocr {
 struct SkewParams {
   double max_degrees = 6.0;
   double step_degrees = 0.1;
-  int max_samples = 200000;  // ink pixels sampled, for speed on dense pages
+  int max_samples = 100000;  // ink pixels sampled, for speed and memory on dense pages
 };
 
 // Degrees, positive when text lines rise to the right (counter-clockwise skew in image
