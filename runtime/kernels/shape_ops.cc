@@ -156,13 +156,13 @@ void eval_transpose(const EvalContext& ctx) {
   const Tensor* x = ctx.io.input(0);
   const Tensor* out = ctx.io.output(0);
   // Pad to rank 5 so one loop nest serves every rank.
-  int64_t in_stride[kMaxRank], dims[kMaxRank];
+  int64_t in_stride[kMaxRank] = {}, dims[kMaxRank] = {};
   int64_t stride = 1;
   for (int i = d.rank - 1; i >= 0; --i) {
     in_stride[i] = stride;
     stride *= x->shape[i];
   }
-  int64_t src_stride[kMaxRank];
+  int64_t src_stride[kMaxRank] = {};
   for (int i = 0; i < kMaxRank; ++i) {
     const int k = i - (kMaxRank - d.rank);
     dims[i] = k < 0 ? 1 : out->shape[k];
