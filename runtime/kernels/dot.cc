@@ -15,6 +15,26 @@ int32_t dot_i16_i8(const int16_t* __restrict a, const int8_t* __restrict b, int 
   return sum;
 }
 
+VACHAK_MULTIVERSION
+void dot4_i16_i8(const int16_t* __restrict a, const int8_t* __restrict b, int64_t ldb, int n, int32_t out[4]) {
+  const int8_t* __restrict b0 = b;
+  const int8_t* __restrict b1 = b + ldb;
+  const int8_t* __restrict b2 = b + 2 * ldb;
+  const int8_t* __restrict b3 = b + 3 * ldb;
+  int32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  for (int i = 0; i < n; ++i) {
+    const int32_t x = a[i];
+    s0 += x * b0[i];
+    s1 += x * b1[i];
+    s2 += x * b2[i];
+    s3 += x * b3[i];
+  }
+  out[0] = s0;
+  out[1] = s1;
+  out[2] = s2;
+  out[3] = s3;
+}
+
 int64_t dot_i16_i8_wide(const int16_t* a, const int8_t* b, int n) {
   // 256 products of |a| <= 2^15 and |b| <= 2^7 stay below 2^30 in int32.
   int64_t sum = 0;

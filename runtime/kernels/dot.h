@@ -10,5 +10,7 @@ namespace vachak::rt {
 
 int32_t dot_i16_i8(const int16_t* a, const int8_t* b, int n);
 int64_t dot_i16_i8_wide(const int16_t* a, const int8_t* b, int n);
+// Four rows of b (stride `ldb`) against one a: loads a once for four products.
+void dot4_i16_i8(const int16_t* a, const int8_t* b, int64_t ldb, int n, int32_t out[4]);
 
 }  // namespace vachak::rt

@@ -68,7 +68,19 @@ void eval_typed(const EvalContext& ctx) {
       row = src;
     }
     int8_t* dst = out->as<int8_t>() + r * N;
-    for (int n = 0; n < N; ++n) {
+    int n = 0;
+    if constexpr (sizeof(In) == 1) {  // four outputs per pass over the row
+      int32_t acc[4];
+      for (; n + 4 <= N; n += 4) {
+        dot4_i16_i8(row, wd + static_cast<int64_t>(n) * K, K, K, acc);
+        for (int j = 0; j < 4; ++j) {
+          const int32_t v = d.output_zero + apply_multiplier((bd ? bd[n + j] : 0) + acc[j],
+                                                             d.multipliers[static_cast<size_t>(n + j)]);
+          dst[n + j] = static_cast<int8_t>(clamp_i32(v, d.act_lo, d.act_hi));
+        }
+      }
+    }
+    for (; n < N; ++n) {
       int32_t acc;
       if constexpr (sizeof(In) == 1) {
         acc = (bd ? bd[n] : 0) + dot_i16_i8(row, wd + static_cast<int64_t>(n) * K, K);
