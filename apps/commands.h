@@ -15,5 +15,6 @@ int cmd_plan(const Args& args);
 int cmd_run(const Args& args);
 int cmd_ocr(const Args& args);
 int cmd_eval(const Args& args);
+int cmd_normalize(const Args& args);
 
 }  // namespace vachak::app

@@ -14,6 +14,8 @@ void print_usage(FILE* to) {
       "                       read text out of images (UTF-8, NFC, one line per line)\n"
       "  eval ocr DIR [--max-cer PCT]\n"
       "                       CER/WER over NAME.png + NAME.gt.txt pairs\n"
+      "  normalize --lang hin TEXT...\n"
+      "                       the words the speech front end will speak (| = phrase break)\n"
       "  --version            the version and the ops this build compiled in\n"
       "  ops MODEL...         the ops (op, version, variant) each model needs\n"
       "  plan MODEL           load a model and print its arena memory plan\n"
@@ -41,6 +43,7 @@ int main(int argc, char** argv) {
   if (cmd == "run") return vachak::app::cmd_run(rest);
   if (cmd == "ocr") return vachak::app::cmd_ocr(rest);
   if (cmd == "eval") return vachak::app::cmd_eval(rest);
+  if (cmd == "normalize") return vachak::app::cmd_normalize(rest);
   std::fprintf(stderr, "vachak: unknown command '%s'\n", cmd.c_str());
   print_usage(stderr);
   return 2;

@@ -1,0 +1,44 @@
+// `vachak normalize --lang hin TEXT...`: the words the speech front end will speak, one
+// line per input, phrase breaks shown as "|".
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+
+#include "apps/commands.h"
+#include "lang/hin/text_normalizer.h"
+
+namespace vachak::app {
+
+int cmd_normalize(const Args& args) {
+  std::string lang = "hin";
+  std::vector<std::string> texts;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang" && i + 1 < args.size()) lang = args[++i];
+    else texts.push_back(args[i]);
+  }
+  if (lang != "hin") {
+    std::fprintf(stderr, "vachak normalize: --lang %s is not supported yet (hin only)\n", lang.c_str());
+    return 2;
+  }
+  if (texts.empty()) {  // read standard input
+    texts.emplace_back(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  }
+  auto normalizer = lang::hin::TextNormalizer::create();
+  if (!normalizer.is_ok()) {
+    std::fprintf(stderr, "vachak: %s\n", normalizer.status().message().c_str());
+    return 1;
+  }
+  for (const std::string& t : texts) {
+    auto words = normalizer.value()->normalize(t);
+    if (!words.is_ok()) {
+      std::fprintf(stderr, "vachak normalize: %s\n", words.status().message().c_str());
+      return 1;
+    }
+    std::string line;
+    for (const std::string& w : words.value()) line += (line.empty() ? "" : " ") + w;
+    std::printf("%s\n", line.c_str());
+  }
+  return 0;
+}
+
+}  // namespace vachak::app

@@ -1,0 +1,315 @@
+#include "lang/hin/text_normalizer.h"
+
+#include <cstring>
+#include <map>
+#include <sstream>
+
+#include "lang/unicode/normalize.h"
+#include "lang/unicode/utf8.h"
+
+namespace vachak::lang::hin {
+namespace {
+
+const char* const kMonths[12] = {"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून",
+                                 "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"};
+const char* const kLetters[26] = {"ए", "बी", "सी", "डी", "ई", "एफ़", "जी", "एच", "आई", "जे", "के", "एल", "एम",
+                                  "एन", "ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "ज़ेड"};
+
+const std::map<std::u32string, const char*>& abbreviations() {
+  static const std::map<std::u32string, const char*> m = {
+      {U"डॉ.", "डॉक्टर"},        {U"डा.", "डॉक्टर"},        {U"प्रो.", "प्रोफ़ेसर"},  {U"कि.मी.", "किलोमीटर"},
+      {U"कि.ग्रा.", "किलोग्राम"}, {U"से.मी.", "सेंटीमीटर"},  {U"सें.मी.", "सेंटीमीटर"}, {U"मि.मी.", "मिलीमीटर"},
+      {U"मि.ली.", "मिलीलीटर"},   {U"ई.", "ईसवी"},          {U"ई.पू.", "ईसा पूर्व"},   {U"रु.", "रुपये"},
+      {U"km", "किलोमीटर"},       {U"kg", "किलोग्राम"},      {U"cm", "सेंटीमीटर"},      {U"mm", "मिलीमीटर"},
+      {U"ml", "मिलीलीटर"},       {U"km/h", "किलोमीटर प्रति घंटा"}, {U"°C", "डिग्री सेल्सियस"}, {U"Dr.", "डॉक्टर"},
+      {U"Mr.", "मिस्टर"},        {U"Mrs.", "मिसेज़"},        {U"etc.", "इत्यादि"},       {U"&", "और"},
+  };
+  return m;
+}
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_latin(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0xA0; }
+bool is_break_punct(char32_t c) {
+  return c == U',' || c == U';' || c == U':' || c == U'.' || c == U'?' || c == U'!' || c == 0x0964 || c == 0x0965;
+}
+bool is_strip_punct(char32_t c) {
+  return is_break_punct(c) || c == U'"' || c == U'\'' || c == U'(' || c == U')' || c == U'[' || c == U']' ||
+         c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == U'-' || c == 0x2013 || c == 0x2014;
+}
+
+std::string utf8(const std::u32string& s) { return utf8_encode(s); }
+
+// All digits, optionally with grouping commas (1,25,000 or 125,000); returns the digits.
+bool grouped_digits(const std::u32string& s, std::string* digits) {
+  if (s.empty() || !is_digit(s[0])) return false;
+  digits->clear();
+  for (char32_t c : s) {
+    if (is_digit(c)) digits->push_back(static_cast<char>(c));
+    else if (c != U',') return false;
+  }
+  return !digits->empty() && s.back() != U',';
+}
+
+bool parse_int(const std::u32string& s, int64_t* v) {
+  std::string d;
+  if (!grouped_digits(s, &d) || d.size() > 15) return false;
+  *v = std::stoll(d);
+  return true;
+}
+
+bool ends_with(const std::u32string& s, const std::u32string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+void push_words(const std::string& text, std::vector<std::string>& out) {
+  std::istringstream ss(text);
+  std::string w;
+  while (ss >> w) out.push_back(w);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<TextNormalizer>> TextNormalizer::create() {
+  auto n = NumberWords::create();
+  if (!n.is_ok()) return n.status();
+  return std::unique_ptr<TextNormalizer>(new TextNormalizer(std::move(n).value()));
+}
+
+Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& text) const {
+  auto nfc = to_nfc(text);
+  if (!nfc.is_ok()) return nfc.status();
+  std::u32string s = utf8_decode(nfc.value()).value();
+  for (char32_t& c : s)
+    if (c >= 0x0966 && c <= 0x096F) c = U'0' + (c - 0x0966);  // Devanagari digits
+  std::vector<std::u32string> chunks;
+  std::u32string cur;
+  for (char32_t c : s) {
+    if (is_space(c)) {
+      if (!cur.empty()) chunks.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) chunks.push_back(cur);
+
+  std::vector<std::string> out;
+  for (size_t i = 0; i < chunks.size(); ++i) {
+    std::u32string c = chunks[i];
+    // Leading and trailing punctuation; a trailing break mark ends a phrase. A final
+    // "." that belongs to a known abbreviation stays with it.
+    while (!c.empty() && is_strip_punct(c.front()) && !(c.front() == U'-' && c.size() > 1 && is_digit(c[1]))) c.erase(0, 1);
+    bool phrase_break = false;
+    while (!c.empty() && is_strip_punct(c.back()) && abbreviations().count(c) == 0) {
+      phrase_break |= is_break_punct(c.back());
+      c.pop_back();
+    }
+    if (!c.empty()) {
+      auto bare = [](std::u32string w) {  // a neighbour without its punctuation, for context
+        while (!w.empty() && is_strip_punct(w.back())) w.pop_back();
+        while (!w.empty() && is_strip_punct(w.front())) w.erase(0, 1);
+        return w;
+      };
+      const std::u32string prev = i > 0 ? bare(chunks[i - 1]) : U"";
+      const std::u32string next = i + 1 < chunks.size() ? bare(chunks[i + 1]) : U"";
+      chunk(c, prev, next, out);
+    }
+    if (phrase_break && !out.empty() && out.back() != kPhraseBreak) out.push_back(kPhraseBreak);
+  }
+  while (!out.empty() && out.back() == kPhraseBreak) out.pop_back();
+  return out;
+}
+
+void TextNormalizer::chunk(const std::u32string& c, const std::u32string& prev, const std::u32string& next,
+                           std::vector<std::string>& out) const {
+  const auto abbr = abbreviations().find(c);
+  if (abbr != abbreviations().end()) {
+    push_words(abbr->second, out);
+    return;
+  }
+  if (number_like(c, prev, next, out)) return;
+  // E-mail addresses and URLs: read in parts.
+  if (c.find(U'@') != std::u32string::npos || c.rfind(U"www.", 0) == 0 || c.rfind(U"http", 0) == 0) {
+    std::u32string part;
+    auto flush = [&] {
+      if (!part.empty()) chunk(part, U"", U"", out);
+      part.clear();
+    };
+    for (char32_t ch : c) {
+      if (ch == U'@') flush(), out.push_back("एट");
+      else if (ch == U'.') flush(), out.push_back("डॉट");
+      else if (ch == U'/') flush(), out.push_back("स्लैश");
+      else if (ch == U':') flush();
+      else part.push_back(ch);
+    }
+    flush();
+    return;
+  }
+  bool latin = true;
+  for (char32_t ch : c) latin &= is_latin(ch);
+  if (latin) {
+    spell_latin(c, out);
+    return;
+  }
+  // Mixed tokens such as "COVID-19" or "5G": split into letter and digit runs.
+  bool has_digit = false, has_other = false;
+  for (char32_t ch : c) (is_digit(ch) ? has_digit : has_other) |= true;
+  if (has_digit && has_other) {
+    std::u32string run;
+    for (size_t k = 0; k <= c.size(); ++k) {
+      const bool boundary = k == c.size() || c[k] == U'-' || (k > 0 && is_digit(c[k]) != is_digit(c[k - 1]));
+      if (boundary && !run.empty()) chunk(run, U"", U"", out), run.clear();
+      if (k < c.size() && c[k] != U'-') run.push_back(c[k]);
+    }
+    return;
+  }
+  out.push_back(utf8(c));
+}
+
+bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& prev, const std::u32string& next,
+                                 std::vector<std::string>& out) const {
+  const NumberWords& nw = *numbers_;
+  // Currency prefixes.
+  for (const std::u32string cur : {U"₹", U"Rs.", U"Rs", U"रु.", U"रु"}) {
+    if (c.size() > cur.size() && c.compare(0, cur.size(), cur) == 0 && is_digit(c[cur.size()])) {
+      const std::u32string amount = c.substr(cur.size());
+      const size_t dot = amount.find(U'.');
+      int64_t rupees = 0, paise = 0;
+      if (!parse_int(amount.substr(0, dot), &rupees)) return false;
+      push_words(nw.cardinal(rupees), out);
+      out.push_back("रुपये");
+      if (dot != std::u32string::npos && parse_int(amount.substr(dot + 1), &paise) && paise > 0) {
+        if (amount.size() - dot - 1 == 1) paise *= 10;
+        push_words(nw.cardinal(paise), out);
+        out.push_back("पैसे");
+      }
+      return true;
+    }
+  }
+  if (!is_digit(c[0]) && !(c[0] == U'-' && c.size() > 1 && is_digit(c[1]))) return false;
+  if (c.back() == U'%') {
+    std::vector<std::string> n;
+    if (!number_like(c.substr(0, c.size() - 1), U"", U"", n)) return false;
+    out.insert(out.end(), n.begin(), n.end());
+    out.push_back("प्रतिशत");
+    return true;
+  }
+  // Dates d/m/y, d-m-y, d.m.y.
+  for (char32_t sep : {U'/', U'-', U'.'}) {
+    const size_t a = c.find(sep), b = a == std::u32string::npos ? a : c.find(sep, a + 1);
+    if (b == std::u32string::npos || c.find(sep, b + 1) != std::u32string::npos) continue;
+    int64_t d = 0, m = 0, y = 0;
+    if (parse_int(c.substr(0, a), &d) && parse_int(c.substr(a + 1, b - a - 1), &m) && parse_int(c.substr(b + 1), &y) &&
+        d >= 1 && d <= 31 && m >= 1 && m <= 12) {
+      if (c.size() - b - 1 == 2) y += y < 50 ? 2000 : 1900;
+      push_words(nw.cardinal(d), out);
+      out.push_back(kMonths[m - 1]);
+      push_words(nw.year(y), out);
+      return true;
+    }
+  }
+  // Times h:mm.
+  if (const size_t colon = c.find(U':'); colon != std::u32string::npos) {
+    int64_t h = 0, m = 0;
+    if (parse_int(c.substr(0, colon), &h) && parse_int(c.substr(colon + 1), &m) && h <= 24 && m < 60 &&
+        c.size() - colon - 1 == 2) {
+      if (next == U"बजे" && (m == 15 || m == 30 || m == 45) && h >= 1) {
+        // Quarter hours as spoken before बजे: सवा दस, साढ़े दस, पौने ग्यारह.
+        if (m == 30 && h == 1) out.push_back("डेढ़");
+        else if (m == 30 && h == 2) out.push_back("ढाई");
+        else {
+          out.push_back(m == 15 ? "सवा" : m == 30 ? "साढ़े" : "पौने");
+          push_words(nw.cardinal(m == 45 ? h % 12 + 1 : h), out);
+        }
+        return true;
+      }
+      push_words(nw.cardinal(h), out);
+      if (m == 0) {
+        if (next != U"बजे") out.push_back("बजे");
+      } else {
+        out.push_back("बजकर");
+        push_words(nw.cardinal(m), out);
+        out.push_back("मिनट");
+      }
+      return true;
+    }
+    return false;
+  }
+  // Ranges a-b (not a negative number).
+  if (const size_t dash = c.find_first_of(U"-–", 1); dash != std::u32string::npos) {
+    std::vector<std::string> a, b;
+    if (number_like(c.substr(0, dash), U"", U"", a) && number_like(c.substr(dash + 1), U"", U"", b)) {
+      out.insert(out.end(), a.begin(), a.end());
+      out.push_back("से");
+      out.insert(out.end(), b.begin(), b.end());
+      return true;
+    }
+    return false;
+  }
+  // Ordinals: 21वीं, 5वें, 1ला ...
+  {
+    size_t k = 0;
+    while (k < c.size() && is_digit(c[k])) ++k;
+    const std::u32string suffix = c.substr(k);
+    int64_t n = 0;
+    const bool word_suffix = !suffix.empty() && suffix[0] != U',' && suffix[0] != U'.' && !is_digit(suffix[0]);
+    if (k > 0 && word_suffix && parse_int(c.substr(0, k), &n)) {
+      const bool fem = suffix == U"वीं" || suffix == U"वी" || suffix == U"ली" || suffix == U"री" || suffix == U"थी";
+      const bool obl = suffix == U"वें" || suffix == U"ले" || suffix == U"रे" || suffix == U"थे";
+      const bool masc = suffix == U"वाँ" || suffix == U"वां" || suffix == U"ला" || suffix == U"रा" || suffix == U"था";
+      if (fem || obl || masc) {
+        push_words(nw.ordinal(n, fem, obl), out);
+        return true;
+      }
+      // A number glued to a unit or a word: read the number, then the rest.
+      push_words(nw.cardinal(n), out);
+      chunk(suffix, U"", U"", out);
+      return true;
+    }
+  }
+  const bool negative = c[0] == U'-';
+  const std::u32string body = negative ? c.substr(1) : c;
+  const size_t dot = body.find(U'.');
+  std::string int_digits, frac_digits;
+  if (!grouped_digits(body.substr(0, dot), &int_digits) || int_digits.size() > 15) return false;
+  if (dot != std::u32string::npos) {
+    for (size_t k = dot + 1; k < body.size(); ++k) {
+      if (!is_digit(body[k])) return false;
+      frac_digits.push_back(static_cast<char>(body[k]));
+    }
+    if (frac_digits.empty()) return false;
+  }
+  if (negative) out.push_back("ऋण");
+  if (!frac_digits.empty()) {
+    push_words(nw.decimal(int_digits, frac_digits), out);
+    return true;
+  }
+  const int64_t n = std::stoll(int_digits);
+  // A bare four-digit number is a year only in a year's company.
+  static const std::u32string kYearBefore[] = {U"सन्", U"सन", U"वर्ष", U"साल", U"ईस्वी"};
+  static const std::u32string kYearAfter[] = {U"में", U"ई", U"ई.", U"ई०", U"ईस्वी", U"ईसवी"};
+  bool year_context = false;
+  for (const auto& w : kYearBefore) year_context |= prev == w;
+  for (const auto& w : kYearAfter) year_context |= next == w || next.rfind(w, 0) == 0;
+  for (const char* m : kMonths) year_context |= utf8(prev) == m;
+  if (!negative && int_digits.size() == 4 && c.find(U',') == std::u32string::npos && year_context)
+    push_words(nw.year(n), out);
+  else if (int_digits.size() > 1 && int_digits[0] == '0')  // 007, phone-like: digit by digit
+    for (char d : int_digits) out.push_back(nw.digit(d));
+  else
+    push_words(nw.cardinal(n), out);
+  return true;
+}
+
+void TextNormalizer::spell_latin(const std::u32string& c, std::vector<std::string>& out) const {
+  bool upper = c.size() <= 6;
+  for (char32_t ch : c) upper &= ch >= U'A' && ch <= U'Z';
+  if (upper) {
+    for (char32_t ch : c) out.push_back(kLetters[ch - U'A']);
+    return;
+  }
+  out.push_back(utf8(c));  // the G2P transliterates Latin words
+}
+
+}  // namespace vachak::lang::hin

@@ -1,0 +1,38 @@
+// Hindi text normalization for speech: the words that will be spoken, with phrase
+// breaks ("|") from punctuation. Numbers with Indian or Western grouping, decimals,
+// negatives, ranges, ordinals (21वीं), Devanagari digits, years (by context: सन् 1947,
+// 1947 में, dates), dates (23/11/2026, 23 नवंबर 2026), times (10:30), currency (₹, Rs.,
+// रु.), percentages, common units and abbreviations, Latin acronyms spelled out letter by
+// letter, e-mail addresses and URLs read in parts. Nothing is dropped: a Latin word that
+// is not an acronym is passed through for the G2P to transliterate.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lang/hin/number_words.h"
+
+namespace vachak::lang::hin {
+
+constexpr const char* kPhraseBreak = "|";
+
+class TextNormalizer {
+ public:
+  static Result<std::unique_ptr<TextNormalizer>> create();
+
+  // Invalid UTF-8 is refused with the byte offset; empty input gives no words.
+  Result<std::vector<std::string>> normalize(const std::string& utf8) const;
+
+ private:
+  explicit TextNormalizer(std::unique_ptr<NumberWords> n) : numbers_(std::move(n)) {}
+  void chunk(const std::u32string& c, const std::u32string& prev, const std::u32string& next,
+             std::vector<std::string>& out) const;
+  bool number_like(const std::u32string& c, const std::u32string& prev, const std::u32string& next,
+                   std::vector<std::string>& out) const;
+  void spell_latin(const std::u32string& c, std::vector<std::string>& out) const;
+
+  std::unique_ptr<NumberWords> numbers_;
+};
+
+}  // namespace vachak::lang::hin

@@ -1,0 +1,91 @@
+// Hindi text normalization: a table of cases per category (expected words written by
+// hand from how a Hindi reader says them).
+#include <gtest/gtest.h>
+
+#include "lang/hin/text_normalizer.h"
+
+namespace vachak::lang::hin {
+namespace {
+
+struct Case {
+  const char* category;
+  const char* input;
+  const char* spoken;
+};
+
+class Normalize : public ::testing::TestWithParam<Case> {
+ protected:
+  static void SetUpTestSuite() { normalizer_ = TextNormalizer::create().value().release(); }
+  static TextNormalizer* normalizer_;
+};
+TextNormalizer* Normalize::normalizer_ = nullptr;
+
+TEST_P(Normalize, SpeaksAsAReaderWould) {
+  auto words = normalizer_->normalize(GetParam().input);
+  ASSERT_TRUE(words.is_ok()) << words.status().message();
+  std::string joined;
+  for (const auto& w : words.value()) joined += (joined.empty() ? "" : " ") + w;
+  EXPECT_EQ(joined, GetParam().spoken) << GetParam().category << ": " << GetParam().input;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, Normalize,
+    ::testing::Values(
+        Case{"indian grouping", "1,25,000", "एक लाख पच्चीस हज़ार"},
+        Case{"western grouping", "125,000", "एक लाख पच्चीस हज़ार"},
+        Case{"crore", "2,00,00,000 लोग", "दो करोड़ लोग"},
+        Case{"decimal", "3.5", "तीन दशमलव पाँच"},
+        Case{"decimal zero", "0.05", "शून्य दशमलव शून्य पाँच"},
+        Case{"negative", "-12", "ऋण बारह"},
+        Case{"range", "10-20 लोग", "दस से बीस लोग"},
+        Case{"devanagari digits", "१२३", "एक सौ तेईस"},
+        Case{"leading zero digits", "007", "शून्य शून्य सात"},
+        Case{"ordinal feminine", "21वीं सदी", "इक्कीसवीं सदी"},
+        Case{"ordinal oblique", "5वें दिन", "पाँचवें दिन"},
+        Case{"ordinal first", "1ला", "पहला"},
+        Case{"year after san", "सन् 1947 में", "सन् उन्नीस सौ सैंतालीस में"},
+        Case{"year before men", "1999 में", "उन्नीस सौ निन्यानबे में"},
+        Case{"year 2000s", "वर्ष 2026", "वर्ष दो हज़ार छब्बीस"},
+        Case{"plain four digits", "1500 लोग", "एक हज़ार पाँच सौ लोग"},
+        Case{"date slashes", "23/11/2026", "तेईस नवंबर दो हज़ार छब्बीस"},
+        Case{"date words", "23 नवंबर 2026", "तेईस नवंबर दो हज़ार छब्बीस"},
+        Case{"date dashes", "15-08-1947", "पन्द्रह अगस्त उन्नीस सौ सैंतालीस"},
+        Case{"time", "14:20", "चौदह बजकर बीस मिनट"},
+        Case{"time half", "10:30 बजे", "साढ़े दस बजे"},
+        Case{"time quarter to", "9:45 बजे", "पौने दस बजे"},
+        Case{"time one thirty", "1:30 बजे", "डेढ़ बजे"},
+        Case{"time o'clock", "7:00", "सात बजे"},
+        Case{"rupee sign", "₹250", "दो सौ पचास रुपये"},
+        Case{"rupee paise", "₹250.50", "दो सौ पचास रुपये पचास पैसे"},
+        Case{"Rs.", "Rs.100", "एक सौ रुपये"},
+        Case{"ru.", "रु.500", "पाँच सौ रुपये"},
+        Case{"percent", "18%", "अठारह प्रतिशत"},
+        Case{"decimal percent", "2.5%", "दो दशमलव पाँच प्रतिशत"},
+        Case{"unit", "5 km", "पाँच किलोमीटर"},
+        Case{"unit glued", "5kg", "पाँच किलोग्राम"},
+        Case{"abbreviation doctor", "डॉ. शर्मा", "डॉक्टर शर्मा"},
+        Case{"abbreviation km", "10 कि.मी.", "दस किलोमीटर"},
+        Case{"acronym", "GST", "जी एस टी"},
+        Case{"acronym with digits", "COVID-19", "सी ओ वी आई डी उन्नीस"},
+        Case{"latin word kept", "Google खोज", "Google खोज"},
+        Case{"email", "ram@example.com", "ram एट example डॉट com"},
+        Case{"phrase breaks", "हाँ, ठीक है। चलो!", "हाँ | ठीक है | चलो"},
+        Case{"quotes dropped", "“नमस्ते” उसने कहा", "नमस्ते उसने कहा"},
+        Case{"empty", "   ", ""}),
+    [](const ::testing::TestParamInfo<Case>& i) {
+      std::string n = i.param.category;
+      for (char& c : n)
+        if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+      return n + "_" + std::to_string(i.index);
+    });
+
+TEST(NormalizeErrors, InvalidUtf8IsRefused) {
+  auto n = TextNormalizer::create();
+  ASSERT_TRUE(n.is_ok());
+  auto r = n.value()->normalize("ठीक \xE0\xA4");
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_NE(r.status().message().find("offset"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vachak::lang::hin
