@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `vachak ocr` on bad input: a clear message on stderr, a non-zero exit, no crash, and in
-# a batch the good images are still read. Usage: ocr_bad_input.sh VACHAK REGRESSION_DIR
+# a batch the good images are still read; and its JSON output parses. Usage: ocr_bad_input.sh VACHAK REGRESSION_DIR
 set -u
 vachak=$1
 good=$2/line0000.png
@@ -38,4 +38,10 @@ printf 'P2 40 40 255\n' >"$tmp/blank.pgm"; for i in $(seq 1600); do printf '250 
 "$vachak" ocr "$tmp/blank.pgm" >"$tmp/out" 2>"$tmp/err"
 rc=$?
 if ((rc != 0)) || [[ -s "$tmp/out" ]]; then echo "FAIL blank: rc $rc"; fail=1; else echo "ok   blank"; fi
+# --format json is valid JSON with a box and words per line.
+if "$vachak" ocr --format json "$good" | /usr/bin/python3 -c "import json, sys; d = json.load(sys.stdin); l = d['lines'][0]; assert len(l['box']) == 4 and l['words'] and l['text']" 2>"$tmp/err"; then
+  echo "ok   json"
+else
+  echo "FAIL json:"; cat "$tmp/err"; fail=1
+fi
 exit $fail
