@@ -9,19 +9,23 @@
 namespace vachak::rt {
 namespace {
 
-// Scratch layout (int16 unless noted): h[H] | c[H] | x_row[I] | pre[gates·H] (int32)
+// Scratch layout: h[H] | c[H] | x_row[I] (int16) | pre_x, pre_h [gates·H] (int32) |
+// proj_x, proj_h [gates·H] (int64, the raw dot products)
 struct Scratch {
   int16_t* h;
   int16_t* c;
   int16_t* x_row;
   int32_t* pre_x;
   int32_t* pre_h;
+  int64_t* proj_x;
+  int64_t* proj_h;
 };
 
 size_t align8(size_t n) { return (n + 7) / 8 * 8; }
 
 size_t scratch_size(int H, int I, int gates) {
-  return align8(sizeof(int16_t) * H) * 2 + align8(sizeof(int16_t) * I) + sizeof(int32_t) * gates * H * 2;
+  return align8(sizeof(int16_t) * H) * 2 + align8(sizeof(int16_t) * I) + sizeof(int32_t) * gates * H * 2 +
+         sizeof(int64_t) * gates * H * 2;
 }
 
 Scratch carve(void* base, int H, int I, int gates) {
@@ -35,7 +39,23 @@ Scratch carve(void* base, int H, int I, int gates) {
   p += align8(sizeof(int16_t) * I);
   s.pre_x = reinterpret_cast<int32_t*>(p);
   s.pre_h = s.pre_x + gates * H;
+  s.proj_x = reinterpret_cast<int64_t*>(s.pre_h + gates * H);
+  s.proj_h = s.proj_x + gates * H;
   return s;
+}
+
+// out[r] = sum_k v[k]·w[r][k] for `rows` rows of length n, exactly (int64). Rows of up
+// to 256 int16×int8 products fit int32, so they go four at a time through dot4.
+void project_rows(const int16_t* v, const int8_t* w, int rows, int n, int64_t* out) {
+  int r = 0;
+  if (n <= 256) {
+    int32_t acc[4];
+    for (; r + 4 <= rows; r += 4) {
+      dot4_i16_i8(v, w + static_cast<int64_t>(r) * n, n, n, acc);
+      for (int j = 0; j < 4; ++j) out[r + j] = acc[j];
+    }
+  }
+  for (; r < rows; ++r) out[r] = dot_i16_i8_wide(v, w + static_cast<int64_t>(r) * n, n);
 }
 
 Status prepare_recurrent(PrepareContext& ctx, int gates) {
@@ -119,9 +139,11 @@ void eval_lstm(const EvalContext& ctx) {
   for (int step = 0; step < T; ++step) {
     const int t = d.reverse ? T - 1 - step : step;
     const int16_t* xr = input_row<In>(x, t, I, d.input_zero, s.x_row);
+    project_rows(xr, wx, G, I, s.proj_x);
+    project_rows(s.h, wh, G, H, s.proj_h);
     for (int r = 0; r < G; ++r) {
-      const int32_t ax = sat32((bias ? bias[r] : 0) + dot_i16_i8_wide(xr, wx + static_cast<int64_t>(r) * I, I));
-      const int32_t ah = sat32(dot_i16_i8_wide(s.h, wh + static_cast<int64_t>(r) * H, H));
+      const int32_t ax = sat32((bias ? bias[r] : 0) + s.proj_x[r]);
+      const int32_t ah = sat32(s.proj_h[r]);
       pre[r] = sat16(static_cast<int64_t>(apply_multiplier(ax, d.input_multipliers[static_cast<size_t>(r)])) +
                      apply_multiplier(ah, d.hidden_multipliers[static_cast<size_t>(r)]));
     }
@@ -159,9 +181,11 @@ void eval_gru(const EvalContext& ctx) {
   for (int step = 0; step < T; ++step) {
     const int t = d.reverse ? T - 1 - step : step;
     const int16_t* xr = input_row<In>(x, t, I, d.input_zero, s.x_row);
+    project_rows(xr, wx, G, I, s.proj_x);
+    project_rows(s.h, wh, G, H, s.proj_h);
     for (int r = 0; r < G; ++r) {
-      const int32_t ax = sat32((bx ? bx[r] : 0) + dot_i16_i8_wide(xr, wx + static_cast<int64_t>(r) * I, I));
-      const int32_t ah = sat32((bh ? bh[r] : 0) + dot_i16_i8_wide(s.h, wh + static_cast<int64_t>(r) * H, H));
+      const int32_t ax = sat32((bx ? bx[r] : 0) + s.proj_x[r]);
+      const int32_t ah = sat32((bh ? bh[r] : 0) + s.proj_h[r]);
       s.pre_x[r] = sat16(apply_multiplier(ax, d.input_multipliers[static_cast<size_t>(r)]));
       s.pre_h[r] = sat16(apply_multiplier(ah, d.hidden_multipliers[static_cast<size_t>(r)]));
     }
