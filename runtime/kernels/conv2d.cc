@@ -138,22 +138,8 @@ void eval_conv2d(const EvalContext& ctx) {
             for (int c = 0; c < C; ++c) p[c] = static_cast<int16_t>(src[c] - d.input_zero);
           }
         }
-        int8_t* dst = od + ((static_cast<int64_t>(n) * OH + oy) * OW + ox) * O;
-        int32_t acc[4];
-        int o = 0;
-        for (; o + 4 <= O; o += 4) {  // four channels per pass over the patch
-          dot4_i16_i8(patch, wd + static_cast<int64_t>(o) * K, K, K, acc);
-          for (int j = 0; j < 4; ++j) {
-            const int32_t v = d.output_zero + apply_multiplier((bd ? bd[o + j] : 0) + acc[j],
-                                                               d.multipliers[static_cast<size_t>(o + j)]);
-            dst[o + j] = static_cast<int8_t>(clamp_i32(v, d.act_lo, d.act_hi));
-          }
-        }
-        for (; o < O; ++o) {
-          const int32_t a = (bd ? bd[o] : 0) + dot_i16_i8(patch, wd + static_cast<int64_t>(o) * K, K);
-          const int32_t v = d.output_zero + apply_multiplier(a, d.multipliers[static_cast<size_t>(o)]);
-          dst[o] = static_cast<int8_t>(clamp_i32(v, d.act_lo, d.act_hi));
-        }
+        dense_rows_i8(patch, wd, O, K, bd, d.multipliers.data(), d.output_zero, d.act_lo, d.act_hi,
+                      od + ((static_cast<int64_t>(n) * OH + oy) * OW + ox) * O);
       }
 }
 
@@ -188,10 +174,8 @@ void eval_depthwise(const EvalContext& ctx) {
           }
         }
         int8_t* dst = od + ((static_cast<int64_t>(n) * OH + oy) * OW + ox) * C;
-        for (int c = 0; c < C; ++c) {
-          const int32_t v = d.output_zero + apply_multiplier(acc[c], d.multipliers[static_cast<size_t>(c)]);
-          dst[c] = static_cast<int8_t>(clamp_i32(v, d.act_lo, d.act_hi));
-        }
+        for (int c = 0; c < C; ++c)
+          dst[c] = requantize_i8(acc[c], d.multipliers[static_cast<size_t>(c)], d.output_zero, d.act_lo, d.act_hi);
       }
 }
 

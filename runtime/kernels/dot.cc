@@ -35,6 +35,18 @@ void dot4_i16_i8(const int16_t* __restrict a, const int8_t* __restrict b, int64_
   out[3] = s3;
 }
 
+void dense_rows_i8(const int16_t* v, const int8_t* w, int rows, int n, const int32_t* bias, const Multiplier* muls,
+                   int32_t zero, int32_t lo, int32_t hi, int8_t* dst) {
+  int r = 0;
+  int32_t acc[4];
+  for (; r + 4 <= rows; r += 4) {
+    dot4_i16_i8(v, w + static_cast<int64_t>(r) * n, n, n, acc);
+    for (int j = 0; j < 4; ++j) dst[r + j] = requantize_i8((bias ? bias[r + j] : 0) + acc[j], muls[r + j], zero, lo, hi);
+  }
+  for (; r < rows; ++r)
+    dst[r] = requantize_i8((bias ? bias[r] : 0) + dot_i16_i8(v, w + static_cast<int64_t>(r) * n, n), muls[r], zero, lo, hi);
+}
+
 int64_t dot_i16_i8_wide(const int16_t* a, const int8_t* b, int n) {
   // 256 products of |a| <= 2^15 and |b| <= 2^7 stay below 2^30 in int32.
   int64_t sum = 0;

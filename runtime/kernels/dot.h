@@ -6,11 +6,23 @@
 
 #include <cstdint>
 
+#include "runtime/core/quant_math.h"
+
 namespace vachak::rt {
 
 int32_t dot_i16_i8(const int16_t* a, const int8_t* b, int n);
 int64_t dot_i16_i8_wide(const int16_t* a, const int8_t* b, int n);
 // Four rows of b (stride `ldb`) against one a: loads a once for four products.
 void dot4_i16_i8(const int16_t* a, const int8_t* b, int64_t ldb, int n, int32_t out[4]);
+
+// One int8 output: zero + requantized accumulator, clamped to the activation bounds.
+inline int8_t requantize_i8(int32_t acc, Multiplier m, int32_t zero, int32_t lo, int32_t hi) {
+  return static_cast<int8_t>(clamp_i32(zero + apply_multiplier(acc, m), lo, hi));
+}
+
+// dst[r] = requantize(bias[r] + v·w[r]) for `rows` weight rows of length n (int32-exact
+// inputs: the caller guarantees no overflow), four rows per pass over v.
+void dense_rows_i8(const int16_t* v, const int8_t* w, int rows, int n, const int32_t* bias, const Multiplier* muls,
+                   int32_t zero, int32_t lo, int32_t hi, int8_t* dst);
 
 }  // namespace vachak::rt

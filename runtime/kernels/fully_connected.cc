@@ -68,28 +68,15 @@ void eval_typed(const EvalContext& ctx) {
       row = src;
     }
     int8_t* dst = out->as<int8_t>() + r * N;
-    int n = 0;
-    if constexpr (sizeof(In) == 1) {  // four outputs per pass over the row
-      int32_t acc[4];
-      for (; n + 4 <= N; n += 4) {
-        dot4_i16_i8(row, wd + static_cast<int64_t>(n) * K, K, K, acc);
-        for (int j = 0; j < 4; ++j) {
-          const int32_t v = d.output_zero + apply_multiplier((bd ? bd[n + j] : 0) + acc[j],
-                                                             d.multipliers[static_cast<size_t>(n + j)]);
-          dst[n + j] = static_cast<int8_t>(clamp_i32(v, d.act_lo, d.act_hi));
-        }
+    if constexpr (sizeof(In) == 1) {
+      dense_rows_i8(row, wd, N, K, bd, d.multipliers.data(), d.output_zero, d.act_lo, d.act_hi, dst);
+    } else {
+      // int16 inputs: exact int64 sums, saturated to int32 before the bias (spec).
+      for (int n = 0; n < N; ++n) {
+        const int32_t acc = sat32(static_cast<int64_t>(sat32(dot_i16_i8_wide(row, wd + static_cast<int64_t>(n) * K, K))) +
+                                  (bd ? bd[n] : 0));
+        dst[n] = requantize_i8(acc, d.multipliers[static_cast<size_t>(n)], d.output_zero, d.act_lo, d.act_hi);
       }
-    }
-    for (; n < N; ++n) {
-      int32_t acc;
-      if constexpr (sizeof(In) == 1) {
-        acc = (bd ? bd[n] : 0) + dot_i16_i8(row, wd + static_cast<int64_t>(n) * K, K);
-      } else {
-        acc = sat32(static_cast<int64_t>(sat32(dot_i16_i8_wide(row, wd + static_cast<int64_t>(n) * K, K))) +
-                    (bd ? bd[n] : 0));
-      }
-      const int32_t v = d.output_zero + apply_multiplier(acc, d.multipliers[static_cast<size_t>(n)]);
-      dst[n] = static_cast<int8_t>(clamp_i32(v, d.act_lo, d.act_hi));
     }
   }
 }

@@ -4,30 +4,19 @@
 // Run under AddressSanitizer/UBSan by scripts/test-sanitizers.sh.
 #include <gtest/gtest.h>
 
-#include <dirent.h>
-
 #include <fstream>
 #include <random>
 
 #include "runtime/core/interpreter.h"
 #include "runtime/core/op_resolver.h"
 #include "tests/runtime/model_builder.h"
+#include "tests/runtime/test_files.h"
 
 namespace vachak {
 namespace {
 
 std::vector<std::string> golden_models() {
-  const std::string dir = std::string(VACHAK_SOURCE_DIR) + "/tests/golden";
-  std::vector<std::string> out;
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      const std::string n = e->d_name;
-      if (n.size() > 5 && n.substr(n.size() - 5) == ".vmdl") out.push_back(dir + "/" + n);
-    }
-    closedir(d);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  return testing::files_with_suffix(std::string(VACHAK_SOURCE_DIR) + "/tests/golden", ".vmdl");
 }
 
 std::vector<uint8_t> read_all(const std::string& path) {

@@ -3,31 +3,18 @@
 // arena size equals the size the Python planner computed.
 #include <gtest/gtest.h>
 
-#include <dirent.h>
-
 #include <cstring>
 
 #include "runtime/core/interpreter.h"
 #include "runtime/core/op_resolver.h"
 #include "runtime/tools/golden_manifest.h"
+#include "tests/runtime/test_files.h"
 
 namespace vachak {
 namespace {
 
 std::vector<std::string> manifests() {
-  const std::string dir = std::string(VACHAK_SOURCE_DIR) + "/tests/golden";
-  std::vector<std::string> out;
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      const std::string n = e->d_name;
-      const std::string suffix = ".golden.txt";
-      if (n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0)
-        out.push_back(dir + "/" + n);
-    }
-    closedir(d);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  return testing::files_with_suffix(std::string(VACHAK_SOURCE_DIR) + "/tests/golden", ".golden.txt");
 }
 
 class Golden : public ::testing::TestWithParam<std::string> {};
