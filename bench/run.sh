@@ -31,6 +31,19 @@ rss_version=$(peak_rss_kb "$build/apps/vachak" --version)
 run_line=$("$build/apps/vachak" run tests/golden/crnn_tiny.vmdl --golden tests/golden/crnn_tiny.golden.txt --repeat 200 | awk '/invoke/ {print $3" "$4}')
 page_ms=$(for i in 1 2 3 4 5; do /usr/bin/time -f "%e" "$build/bench/footprint_probe" "$tmp/page.png" tests/golden/crnn_tiny.vmdl tests/golden/crnn_tiny.golden.txt 2>&1 >/dev/null; done | sort -n | sed -n 3p)
 
+# The OCR page against Tesseract (Debian's hin model, one thread), same image.
+median_of() {  # N command...: median wall seconds
+  local n=$1; shift
+  for _ in $(seq "$n"); do /usr/bin/time -f "%e" "$@" 2>&1 >/dev/null | tail -n 1; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+ocr_s=$(median_of 5 "$build/apps/vachak" ocr "$tmp/page.png")
+ocr_rss=$(peak_rss_kb "$build/apps/vachak" ocr "$tmp/page.png")
+tess_s=-; tess_rss=-
+if command -v tesseract >/dev/null && [[ -f /usr/share/tesseract-ocr/5/tessdata/hin.traineddata ]]; then
+  tess_s=$(OMP_THREAD_LIMIT=1 median_of 3 tesseract "$tmp/page.png" stdout -l hin)
+  tess_rss=$(OMP_THREAD_LIMIT=1 peak_rss_kb tesseract "$tmp/page.png" stdout -l hin)
+fi
+
 "$build/bench/kernel_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
   --benchmark_format=csv 2>/dev/null | grep '_median"' >"$tmp/kernels.csv"
 
@@ -44,9 +57,11 @@ page_ms=$(for i in 1 2 3 4 5; do /usr/bin/time -f "%e" "$build/bench/footprint_p
   echo "| runtime library (loader, planner, interpreter, schema, every kernel), stripped | $lib_bytes bytes |"
   echo "| peak RSS, \`vachak --version\` | $rss_version KB |"
   echo "| peak RSS, whole library stack on a blank image + tiny CRNN (footprint_probe) | $rss_probe KB |"
-  echo "| peak RSS, footprint_probe on a 300-dpi A4 page (decode, illumination, binarize, layout) | $rss_page KB |"
+  echo "| peak RSS, footprint_probe on a 300-dpi A4 page of 40 Devanagari lines (decode, illumination, binarize, layout) | $rss_page KB |"
   echo "| wall time, footprint_probe on that page (median of 5) | $page_ms s |"
   echo "| tiny CRNN golden model, one invoke (median of 200) | $run_line |"
+  echo "| \`vachak ocr\` on that page: wall time (median of 5) / peak RSS | $ocr_s s / $ocr_rss KB |"
+  echo "| \`tesseract -l hin\` (one thread) on that page: wall time (median of 3) / peak RSS | $tess_s s / $tess_rss KB |"
   echo
   echo "Kernels (median of 5 repetitions; items = multiply-accumulates, or elements for softmax):"
   echo
