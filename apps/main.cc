@@ -16,6 +16,8 @@ void print_usage(FILE* to) {
       "                       CER/WER over NAME.png + NAME.gt.txt pairs\n"
       "  normalize --lang hin TEXT...\n"
       "                       the words the speech front end will speak (| = phrase break)\n"
+      "  g2p [--lang hin] [--schwa] TEXT...\n"
+      "                       IPA phones per word (--schwa: 1 kept / 0 deleted per inherent schwa)\n"
       "  --version            the version and the ops this build compiled in\n"
       "  ops MODEL...         the ops (op, version, variant) each model needs\n"
       "  plan MODEL           load a model and print its arena memory plan\n"
@@ -44,6 +46,7 @@ int main(int argc, char** argv) {
   if (cmd == "ocr") return vachak::app::cmd_ocr(rest);
   if (cmd == "eval") return vachak::app::cmd_eval(rest);
   if (cmd == "normalize") return vachak::app::cmd_normalize(rest);
+  if (cmd == "g2p") return vachak::app::cmd_g2p(rest);
   std::fprintf(stderr, "vachak: unknown command '%s'\n", cmd.c_str());
   print_usage(stderr);
   return 2;

@@ -1,0 +1,95 @@
+// `vachak g2p [--lang hin] [--schwa] TEXT...`: one line per spoken word, "WORD<TAB>IPA
+// phones", a line "|" at each phrase break and an empty line after each text (argument or
+// stdin line). The text goes through the normalizer first, so numbers and abbreviations
+// come out as the words that will be spoken. With --schwa, each argument (or stdin line) is one
+// word and the output is its schwa decisions, "WORD<TAB>0110" (1 kept, 0 deleted): the
+// evaluation in models/train/g2p/evaluate_schwa.py reads that.
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include "apps/commands.h"
+#include "lang/hin/g2p.h"
+#include "lang/hin/text_normalizer.h"
+
+namespace vachak::app {
+namespace {
+
+std::string schwa_model_path() {
+  const char* env = std::getenv("VACHAK_MODEL_DIR");
+  return std::string(env ? env : VACHAK_DEFAULT_MODEL_DIR) + "/tts/hin-schwa.vsch";
+}
+
+}  // namespace
+
+int cmd_g2p(const Args& args) {
+  std::string lang = "hin";
+  bool schwa_only = false;
+  std::vector<std::string> texts;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang" && i + 1 < args.size()) lang = args[++i];
+    else if (args[i] == "--schwa") schwa_only = true;
+    else texts.push_back(args[i]);
+  }
+  if (lang != "hin") {
+    std::fprintf(stderr, "vachak g2p: --lang %s is not supported yet (hin only)\n", lang.c_str());
+    return 2;
+  }
+  if (texts.empty()) {
+    for (std::string line; std::getline(std::cin, line);) texts.push_back(line);
+  }
+  auto g2p = lang::hin::G2p::load(schwa_model_path());
+  if (!g2p.is_ok()) {
+    std::fprintf(stderr, "vachak g2p: %s\n", g2p.status().message().c_str());
+    return 1;
+  }
+  int failures = 0;
+  if (schwa_only) {
+    for (const std::string& w : texts) {
+      auto d = g2p.value()->schwa_decisions(w);
+      if (!d.is_ok()) {
+        std::fprintf(stderr, "vachak g2p: %s\n", d.status().message().c_str());
+        ++failures;
+        continue;
+      }
+      std::string bits;
+      for (bool keep : d.value()) bits += keep ? '1' : '0';
+      std::printf("%s\t%s\n", w.c_str(), bits.c_str());
+    }
+    return failures ? 1 : 0;
+  }
+  auto normalizer = lang::hin::TextNormalizer::create();
+  if (!normalizer.is_ok()) {
+    std::fprintf(stderr, "vachak g2p: %s\n", normalizer.status().message().c_str());
+    return 1;
+  }
+  for (const std::string& t : texts) {
+    auto words = normalizer.value()->normalize(t);
+    if (!words.is_ok()) {
+      std::fprintf(stderr, "vachak g2p: %s\n", words.status().message().c_str());
+      ++failures;
+      std::printf("\n");  // keep one block per text for batch readers
+      continue;
+    }
+    for (const std::string& w : words.value()) {
+      if (w == lang::hin::kPhraseBreak) {
+        std::printf("|\n");
+        continue;
+      }
+      auto phones = g2p.value()->phones(w);
+      if (!phones.is_ok()) {
+        std::fprintf(stderr, "vachak g2p: %s\n", phones.status().message().c_str());
+        ++failures;
+        continue;
+      }
+      std::string line = w + "\t";
+      for (size_t i = 0; i < phones.value().size(); ++i) line += (i ? " " : "") + phones.value()[i];
+      std::printf("%s\n", line.c_str());
+    }
+    std::printf("\n");
+  }
+  return failures ? 1 : 0;
+}
+
+}  // namespace vachak::app

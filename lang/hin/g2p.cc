@@ -1,0 +1,205 @@
+#include "lang/hin/g2p.h"
+
+#include "lang/deva/akshara.h"
+#include "lang/hin/schwa_features.h"
+#include "lang/unicode/normalize.h"
+#include "lang/unicode/utf8.h"
+
+namespace vachak::lang::hin {
+namespace {
+
+constexpr const char* kSchwa = "ə";
+constexpr const char* kNasalTilde = "\u0303";
+
+// क..ह: IPA of each consonant, in code point order from U+0915.
+const char* const kConsonants[] = {
+    "k", "kʰ", "ɡ", "ɡʱ", "ŋ",        // क ख ग घ ङ
+    "tʃ", "tʃʰ", "dʒ", "dʒʱ", "ɲ",    // च छ ज झ ञ
+    "ʈ", "ʈʰ", "ɖ", "ɖʱ", "ɳ",        // ट ठ ड ढ ण
+    "t̪", "t̪ʰ", "d̪", "d̪ʱ", "n", "n",  // त थ द ध न ऩ
+    "p", "pʰ", "b", "bʱ", "m",        // प फ ब भ म
+    "j", "r", "r", "l", "ɭ", "ɭ",      // य र ऱ ल ळ ऴ
+    "ʋ", "ʃ", "ʂ", "s", "ɦ"};         // व श ष स ह
+
+const char* consonant_ipa(char32_t c, bool nukta) {
+  if (nukta) {
+    switch (c) {
+      case U'क': return "q";
+      case U'ख': return "x";
+      case U'ग': return "ɣ";
+      case U'ज': return "z";
+      case U'फ': return "f";
+      case U'ड': return "ɽ";
+      case U'ढ': return "ɽʱ";
+      case U'य': return "j";
+      default: break;
+    }
+  }
+  if (c >= 0x0915 && c <= 0x0939) return kConsonants[c - 0x0915];
+  switch (c) {  // precomposed nukta letters (not NFC, but accept them)
+    case 0x0958: return "q";
+    case 0x0959: return "x";
+    case 0x095A: return "ɣ";
+    case 0x095B: return "z";
+    case 0x095C: return "ɽ";
+    case 0x095D: return "ɽʱ";
+    case 0x095E: return "f";
+    case 0x095F: return "j";
+    default: return "";
+  }
+}
+
+// Independent vowels and vowel signs share their IPA.
+const char* vowel_ipa(char32_t c) {
+  switch (c) {
+    case U'अ': return "ə";
+    case U'आ': case U'ा': return "aː";
+    case U'इ': case U'ि': return "ɪ";
+    case U'ई': case U'ी': return "iː";
+    case U'उ': case U'ु': return "ʊ";
+    case U'ऊ': case U'ू': return "uː";
+    case U'ऋ': case U'ृ': return "rɪ";
+    case U'ॠ': case U'ॄ': return "riː";
+    case U'ए': case U'े': return "eː";
+    case U'ऐ': case U'ै': return "ɛː";
+    case U'ओ': case U'ो': return "oː";
+    case U'औ': case U'ौ': return "ɔː";
+    case U'ऑ': case U'ॉ': return "ɔ";
+    case U'ऍ': case U'ॅ': case U'ॲ': return "æ";
+    case U'ऎ': case U'ॆ': return "e";
+    case U'ऒ': case U'ॊ': return "o";
+    default: return nullptr;
+  }
+}
+
+// The nasal an anusvara becomes before a stop of each place; 0 where it nasalizes the vowel.
+const char* homorganic_nasal(char32_t next) {
+  if (next >= U'क' && next <= U'घ') return "ŋ";
+  if (next >= U'च' && next <= U'झ') return "ɲ";
+  if (next >= U'ट' && next <= U'ढ') return "ɳ";
+  if (next >= U'त' && next <= U'ध') return "n";
+  if (next >= U'प' && next <= U'भ') return "m";
+  return nullptr;
+}
+
+bool is_vowel_phone(const std::string& p) {
+  static const char* const kVowels[] = {"ə", "aː", "ɪ", "iː", "ʊ", "uː", "eː", "ɛː", "oː", "ɔː", "ɔ", "æ", "e", "o"};
+  for (const char* v : kVowels) {
+    if (p == v) return true;
+  }
+  return false;
+}
+
+// Latin letters as a Hindi speaker reads an unfamiliar English word: a rough
+// transliteration, so that nothing is dropped. Digraphs first.
+void latin_phones(const std::u32string& w, std::vector<std::string>& out) {
+  static const struct { const char32_t* graph; const char* phones; } kRules[] = {
+      {U"sh", "ʃ"}, {U"ch", "tʃ"}, {U"th", "t̪ʰ"}, {U"ph", "f"}, {U"kh", "kʰ"}, {U"gh", "ɡ"},
+      {U"ee", "iː"}, {U"oo", "uː"}, {U"ai", "eː"}, {U"ou", "aʊ"}, {U"ck", "k"},
+      {U"a", "ɛ"}, {U"b", "b"}, {U"c", "k"}, {U"d", "ɖ"}, {U"e", "e"}, {U"f", "f"}, {U"g", "ɡ"},
+      {U"h", "ɦ"}, {U"i", "ɪ"}, {U"j", "dʒ"}, {U"k", "k"}, {U"l", "l"}, {U"m", "m"}, {U"n", "n"},
+      {U"o", "o"}, {U"p", "p"}, {U"q", "k"}, {U"r", "r"}, {U"s", "s"}, {U"t", "ʈ"}, {U"u", "ə"},
+      {U"v", "ʋ"}, {U"w", "ʋ"}, {U"x", "ks"}, {U"y", "j"}, {U"z", "z"}};
+  std::u32string lower;
+  for (char32_t c : w) lower.push_back(c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c);
+  size_t i = 0;
+  while (i < lower.size()) {
+    bool matched = false;
+    for (const auto& r : kRules) {
+      std::u32string_view g(r.graph);
+      if (lower.compare(i, g.size(), g) == 0) {
+        out.emplace_back(r.phones);
+        i += g.size();
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) ++i;  // apostrophes and the like
+  }
+}
+
+bool is_devanagari(char32_t c) { return c >= 0x0900 && c <= 0x097F; }
+
+}  // namespace
+
+Result<std::unique_ptr<G2p>> G2p::load(const std::string& schwa_model_path) {
+  auto m = SchwaModel::load(schwa_model_path);
+  if (!m.is_ok()) return m.status();
+  return std::make_unique<G2p>(std::move(m).value());
+}
+
+void G2p::devanagari_phones(const std::u32string& part, std::vector<std::string>& out) const {
+  std::u32string sym = schwa_symbols(part);
+  std::vector<bool> keep = schwa_->decide(sym);
+  size_t cand = 0;
+  for (size_t i = 0; i < sym.size(); ++i) {
+    char32_t s = sym[i];
+    if (deva::is_consonant(s)) {
+      bool nukta = i + 1 < sym.size() && sym[i + 1] == deva::kNukta;
+      out.emplace_back(consonant_ipa(s, nukta));
+    } else if (s == kSchwaCandidate) {
+      if (keep[cand++]) out.emplace_back(kSchwa);
+    } else if (const char* v = vowel_ipa(s)) {
+      out.emplace_back(v);
+    } else if (s == 0x0902) {  // anusvara
+      char32_t next = i + 1 < sym.size() ? sym[i + 1] : 0;
+      if (const char* n = homorganic_nasal(next)) {
+        out.emplace_back(n);
+      } else if (!out.empty() && is_vowel_phone(out.back())) {
+        out.back() += kNasalTilde;
+      } else {
+        out.emplace_back(next == U'म' || next == U'न' ? "" : "n");
+        if (out.back().empty()) out.pop_back();
+      }
+    } else if (s == 0x0901) {  // chandrabindu
+      if (!out.empty() && is_vowel_phone(out.back())) out.back() += kNasalTilde;
+    } else if (s == 0x0903) {  // visarga
+      out.emplace_back("ɦ");
+    } else if (s >= U'०' && s <= U'९') {
+      continue;  // digits are the normalizer's job; a stray one is not read as a phone
+    }
+    // virama, nukta, avagraha, marks: no phone of their own
+  }
+}
+
+Result<std::vector<std::string>> G2p::phones(const std::string& word) const {
+  auto nfc = to_nfc(word);
+  if (!nfc.is_ok()) return nfc.status();
+  auto cps = utf8_decode(nfc.value());
+  if (!cps.is_ok()) return cps.status();
+  std::vector<std::string> out;
+  // Split into runs of one script; punctuation ends a run.
+  std::u32string run;
+  bool run_deva = false;
+  auto flush = [&] {
+    if (run.empty()) return;
+    if (run_deva) devanagari_phones(run, out);
+    else latin_phones(run, out);
+    run.clear();
+  };
+  for (char32_t c : cps.value()) {
+    // A hyphen inside a Devanagari compound stays in the run: the schwa model learned
+    // compounds with it as context (अंक-गणित).
+    bool deva = is_devanagari(c) || c == 0x200C || c == 0x200D || (c == U'-' && run_deva && !run.empty());
+    bool latin = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+    if (!deva && !latin) {
+      flush();
+      continue;
+    }
+    if (!run.empty() && deva != run_deva) flush();
+    run_deva = deva;
+    if (c != 0x200C && c != 0x200D) run.push_back(c);
+  }
+  flush();
+  return out;
+}
+
+Result<std::vector<bool>> G2p::schwa_decisions(const std::string& word) const {
+  auto nfc = to_nfc(word);
+  if (!nfc.is_ok()) return nfc.status();
+  auto cps = utf8_decode(nfc.value());
+  if (!cps.is_ok()) return cps.status();
+  return schwa_->decide(schwa_symbols(cps.value()));
+}
+
+}  // namespace vachak::lang::hin

@@ -1,0 +1,36 @@
+// Hindi grapheme-to-phoneme conversion by akshara: consonants with nukta, vowel signs,
+// halant, anusvara (a homorganic nasal before a stop, otherwise a nasalized vowel),
+// chandrabindu, visarga, and the inherent schwa kept or deleted by the SchwaModel (with
+// the first-syllable rule); in hyphenated compounds the model sees the hyphen as context,
+// as it did in training. Latin-script words (the text normalizer passes
+// them through) are transliterated letter by letter, never dropped.
+//
+// Phones are IPA strings, one per segment: "k", "ʈʰ", "ə", "aː", "ẽː"...
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lang/hin/schwa_model.h"
+
+namespace vachak::lang::hin {
+
+class G2p {
+ public:
+  static Result<std::unique_ptr<G2p>> load(const std::string& schwa_model_path);
+  explicit G2p(std::unique_ptr<SchwaModel> schwa) : schwa_(std::move(schwa)) {}
+
+  // One word (UTF-8, no spaces). Invalid UTF-8 is refused; a word with nothing to say
+  // (punctuation only) gives no phones.
+  Result<std::vector<std::string>> phones(const std::string& word) const;
+
+  // The schwa decisions of a Devanagari word, left to right (for evaluation).
+  Result<std::vector<bool>> schwa_decisions(const std::string& word) const;
+
+ private:
+  void devanagari_phones(const std::u32string& part, std::vector<std::string>& out) const;
+  std::unique_ptr<SchwaModel> schwa_;
+};
+
+}  // namespace vachak::lang::hin

@@ -1,0 +1,95 @@
+"""Whole-word schwa accuracy on our held-out slice of ../shared/lexicon/hindi-schwa, for
+Vachak's C++ G2P (through `vachak g2p --schwa`) and, when installed, espeak-ng -v hi on
+the same words. Exits non-zero when Vachak is below --min-words percent.
+
+/usr/bin/python3 models/train/g2p/evaluate_schwa.py --vachak build/apps/vachak --min-words 96
+
+espeak-ng is scored by the pattern of vowels it speaks: our symbols with the gold
+decisions give a string of "S" (a kept schwa) and "V" (any other vowel); espeak's phoneme
+output (-x) gives the same string from its vowels ("@" and "V" are schwas). A word is
+right when the strings are equal. Vachak is scored by the same pattern rule, which for it
+is the same as every decision being right.
+"""
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lexicon_align import held_out, load_lexicon  # noqa: E402
+from schwa_features import is_vowel_like  # noqa: E402
+from schwa_symbols import SCHWA, schwa_symbols  # noqa: E402
+
+ESPEAK_VOWEL = re.compile(r"(aI|aU|a:|i:|u:|e:|o:|E:|O:|@|V|a|e|i|o|u|E|O|I|U|&)")
+
+
+def pattern(word, decisions):
+    out, k = [], 0
+    for s in schwa_symbols(word):
+        if s == SCHWA:
+            if decisions[k]:
+                out.append("S")
+            k += 1
+        elif is_vowel_like(s):
+            out.append("V")
+    return "".join(out)
+
+
+def espeak_pattern(phonemes):
+    return "".join("S" if v in ("@", "V") else "V" for v in ESPEAK_VOWEL.findall(phonemes))
+
+
+def run_vachak(vachak, words):
+    res = subprocess.run([vachak, "g2p", "--schwa"], input="\n".join(words) + "\n",
+                         capture_output=True, text=True, check=True)
+    out = {}
+    for line in res.stdout.splitlines():
+        w, _, bits = line.partition("\t")
+        out[w] = [b == "1" for b in bits]
+    return out
+
+
+def run_espeak(words):
+    text = "".join(w + "।\n" for w in words)
+    res = subprocess.run(["espeak-ng", "-q", "-x", "-v", "hi"], input=text, capture_output=True, text=True)
+    lines = [l.strip() for l in res.stdout.splitlines() if l.strip()]
+    if len(lines) != len(words):  # one line per word did not hold: ask word by word
+        lines = [subprocess.run(["espeak-ng", "-q", "-x", "-v", "hi", w], capture_output=True,
+                                text=True).stdout.strip() for w in words]
+    return lines
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--vachak", required=True)
+    ap.add_argument("--min-words", type=float, default=96.0)
+    args = ap.parse_args()
+    entries, _ = load_lexicon()
+    test = [e for e in entries if held_out(e[0])]
+    words = [w for w, _ in test]
+    ours = run_vachak(args.vachak, words)
+    right = sum(1 for w, d in test if ours.get(w) == d)
+    decisions = sum(len(d) for _, d in test)
+    right_dec = sum(sum(1 for a, b in zip(ours.get(w, []), d) if a == b) for w, d in test)
+    ours_pct = 100.0 * right / len(test)
+    print(f"held-out words: {len(test)} ({decisions} schwa decisions)")
+    print(f"vachak     words all right {ours_pct:.2f}%  decisions right {100.0 * right_dec / decisions:.2f}%")
+    if shutil.which("espeak-ng"):
+        lines = run_espeak(words)
+        e_right = sum(1 for (w, d), ph in zip(test, lines) if espeak_pattern(ph) == pattern(w, d))
+        v_right = sum(1 for w, d in test if pattern(w, ours.get(w, [])) == pattern(w, d)) if all(
+            len(ours.get(w, [])) == len(d) for w, d in test) else -1
+        print(f"vachak     vowel pattern right {100.0 * v_right / len(test):.2f}%")
+        print(f"espeak-ng  vowel pattern right {100.0 * e_right / len(test):.2f}%  (-v hi, same words)")
+    else:
+        print("espeak-ng not installed: no comparison (scripts/install-train-deps.sh installs it)")
+    if ours_pct < args.min_words:
+        print(f"FAIL: {ours_pct:.2f}% < {args.min_words}%", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
