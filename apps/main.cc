@@ -16,6 +16,8 @@ void print_usage(FILE* to) {
       "                       CER/WER over NAME.png + NAME.gt.txt pairs\n"
       "  normalize --lang hin TEXT...\n"
       "                       the words the speech front end will speak (| = phrase break)\n"
+      "  tts [--lang hin] [--rate R] [-o FILE.wav|-] (TEXT... | -f FILE.txt)\n"
+      "                       speak Hindi text into a 16 kHz WAV\n"
       "  g2p [--lang hin] [--schwa] TEXT...\n"
       "                       IPA phones per word (--schwa: 1 kept / 0 deleted per inherent schwa)\n"
       "  --version            the version and the ops this build compiled in\n"
@@ -47,6 +49,7 @@ int main(int argc, char** argv) {
   if (cmd == "eval") return vachak::app::cmd_eval(rest);
   if (cmd == "normalize") return vachak::app::cmd_normalize(rest);
   if (cmd == "g2p") return vachak::app::cmd_g2p(rest);
+  if (cmd == "tts") return vachak::app::cmd_tts(rest);
   std::fprintf(stderr, "vachak: unknown command '%s'\n", cmd.c_str());
   print_usage(stderr);
   return 2;

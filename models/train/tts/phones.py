@@ -37,3 +37,13 @@ def festival_phones(phone: str) -> list[str]:
     if base in CONSONANTS:
         return CONSONANTS[base]
     raise KeyError(f"no Festival spelling for phone {phone!r}")
+
+# The models' phone inventory, in a fixed order (an index per phone base; nasality is a
+# separate input). "#" marks the edge of a sentence for the neighbour inputs. The C++
+# reads this list from the acoustic model's metadata.
+EDGE = "#"
+INVENTORY = [EDGE, PAUSE] + sorted(VOWELS) + sorted(CONSONANTS)
+
+
+def base_and_nasal(phone: str) -> tuple[str, bool]:
+    return phone.replace(NASAL, ""), NASAL in phone

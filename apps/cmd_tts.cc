@@ -1,0 +1,167 @@
+// `vachak tts [--lang hin] [--rate R] [-o FILE|-] TEXT...` or `-f FILE.txt`: speaks the
+// text into a 16 kHz mono 16-bit WAV (libsndfile). The file is written under a temporary
+// name in the same folder and renamed at the end, so a failure never leaves a half-written
+// WAV; `-o -` writes the finished WAV to standard output. Long texts are read line by line
+// (bounded memory) with a progress line on stderr.
+#include <sndfile.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include "apps/commands.h"
+#include "pipelines/tts/synthesizer.h"
+#include "runtime/core/op_resolver.h"
+
+namespace vachak::app {
+namespace {
+
+std::string model_dir() {
+  const char* env = std::getenv("VACHAK_MODEL_DIR");
+  return env ? env : VACHAK_DEFAULT_MODEL_DIR;
+}
+
+std::string temp_path_beside(const std::string& target) {
+  size_t slash = target.rfind('/');
+  std::string dir = slash == std::string::npos ? "." : target.substr(0, slash);
+  return dir + "/.vachak-tts-XXXXXX";
+}
+
+int usage() {
+  std::fprintf(stderr, "usage: vachak tts [--lang hin] [--rate R] [-o FILE.wav|-] (TEXT... | -f FILE.txt)\n");
+  return 2;
+}
+
+}  // namespace
+
+int cmd_tts(const Args& args) {
+  std::string lang = "hin", out = "out.wav", text_file;
+  float rate = 1.0f;
+  std::string text;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if ((a == "--lang" || a == "--rate" || a == "-o" || a == "-f") && i + 1 >= args.size()) return usage();
+    if (a == "--lang") lang = args[++i];
+    else if (a == "--rate") rate = std::strtof(args[++i].c_str(), nullptr);
+    else if (a == "-o") out = args[++i];
+    else if (a == "-f") text_file = args[++i];
+    else text += (text.empty() ? "" : " ") + a;
+  }
+  if (lang != "hin") {
+    std::fprintf(stderr, "vachak tts: --lang %s is not supported yet (hin only)\n", lang.c_str());
+    return 2;
+  }
+  if (!(rate >= 0.25f && rate <= 4.0f)) {
+    std::fprintf(stderr, "vachak tts: --rate must be a number in 0.25..4\n");
+    return 2;
+  }
+  if (text.empty() == text_file.empty()) return usage();
+  std::ifstream in;
+  if (!text_file.empty()) {
+    in.open(text_file);
+    if (!in) {
+      std::fprintf(stderr, "vachak tts: cannot read %s\n", text_file.c_str());
+      return 1;
+    }
+  }
+
+  auto synth = tts::Synthesizer::load(model_dir(), std::make_shared<rt::Arena>(), rt::builtin_op_resolver());
+  if (!synth.is_ok()) {
+    std::fprintf(stderr, "vachak tts: %s\n", synth.status().message().c_str());
+    return 1;
+  }
+
+  const bool to_stdout = out == "-";
+  std::string tmp = to_stdout ? std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") + "/vachak-tts-XXXXXX"
+                              : temp_path_beside(out);
+  int fd = mkstemp(tmp.data());
+  if (fd < 0) {
+    std::fprintf(stderr, "vachak tts: cannot write beside %s\n", out.c_str());
+    return 1;
+  }
+  SF_INFO info{};
+  info.samplerate = synth.value()->sample_rate();
+  info.channels = 1;
+  info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+  SNDFILE* wav = sf_open_fd(fd, SFM_WRITE, &info, SF_TRUE);
+  if (wav == nullptr) {
+    std::fprintf(stderr, "vachak tts: %s\n", sf_strerror(nullptr));
+    unlink(tmp.c_str());
+    return 1;
+  }
+  auto fail = [&](const std::string& why) {
+    std::fprintf(stderr, "vachak tts: %s\n", why.c_str());
+    sf_close(wav);
+    unlink(tmp.c_str());
+    return 1;
+  };
+
+  const auto start = std::chrono::steady_clock::now();
+  double first_audio_ms = -1;
+  bool write_failed = false;
+  tts::SpeakStats total;
+  auto sink = [&](const int16_t* pcm, size_t n) {
+    if (first_audio_ms < 0) {
+      first_audio_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    }
+    if (sf_write_short(wav, pcm, static_cast<sf_count_t>(n)) != static_cast<sf_count_t>(n)) {
+      write_failed = true;
+      return false;
+    }
+    return true;
+  };
+  auto speak = [&](const std::string& t) -> bool {
+    tts::SpeakStats s;
+    Status st = synth.value()->speak(t, tts::SpeakOptions{rate}, sink, &s);
+    total.words += s.words;
+    total.samples += s.samples;
+    if (!st.is_ok()) {
+      std::fprintf(stderr, "vachak tts: %s\n", st.message().c_str());
+      return false;
+    }
+    return !write_failed;
+  };
+  if (!text_file.empty()) {
+    size_t lines = 0, spoken = 0;
+    for (std::string line; std::getline(in, line); ++lines) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      if (!speak(line)) return fail("stopped at line " + std::to_string(lines + 1) + " of " + text_file);
+      ++spoken;
+      if (spoken % 20 == 0) std::fprintf(stderr, "vachak tts: %zu lines, %zu words\r", spoken, total.words);
+    }
+    if (spoken == 0) return fail("nothing to speak in " + text_file);
+    if (spoken >= 20) std::fprintf(stderr, "\n");
+  } else if (!speak(text)) {
+    return fail("no audio written");
+  }
+  if (write_failed) return fail("writing the WAV failed");
+  sf_close(wav);
+
+  if (to_stdout) {
+    FILE* f = std::fopen(tmp.c_str(), "rb");
+    char buf[65536];
+    size_t n;
+    bool ok = f != nullptr;
+    while (ok && (n = std::fread(buf, 1, sizeof buf, f)) > 0) ok = std::fwrite(buf, 1, n, stdout) == n;
+    if (f) std::fclose(f);
+    unlink(tmp.c_str());
+    if (!ok || std::fflush(stdout) != 0) {
+      std::fprintf(stderr, "vachak tts: writing to standard output failed\n");
+      return 1;
+    }
+  } else if (std::rename(tmp.c_str(), out.c_str()) != 0) {
+    unlink(tmp.c_str());
+    std::fprintf(stderr, "vachak tts: cannot write %s\n", out.c_str());
+    return 1;
+  }
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double audio = static_cast<double>(total.samples) / synth.value()->sample_rate();
+  std::fprintf(stderr, "vachak tts: %zu words, %.2f s of audio in %.3f s (real-time factor %.4f), first audio after %.1f ms\n",
+               total.words, audio, secs, audio > 0 ? secs / audio : 0.0, first_audio_ms);
+  return 0;
+}
+
+}  // namespace vachak::app

@@ -1,0 +1,158 @@
+#include "pipelines/tts/synthesizer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace vachak::tts {
+namespace {
+
+constexpr size_t kChunkPhones = 60;     // phones per model call (~5 s of speech)
+constexpr size_t kEmitSamples = 1600;   // 100 ms at 16 kHz
+
+}  // namespace
+
+Result<std::unique_ptr<Synthesizer>> Synthesizer::load(const std::string& model_dir, std::shared_ptr<rt::Arena> arena,
+                                                       const rt::OpResolver& resolver) {
+  std::unique_ptr<Synthesizer> s(new Synthesizer());
+  auto normalizer = lang::hin::TextNormalizer::create();
+  if (!normalizer.is_ok()) return normalizer.status();
+  s->normalizer_ = std::move(normalizer).value();
+  auto g2p = lang::hin::G2p::load(model_dir + "/tts/hin-schwa.vsch");
+  if (!g2p.is_ok()) return g2p.status();
+  s->g2p_ = std::move(g2p).value();
+  auto models = SpeechModels::load(model_dir + "/tts/hin-duration.vmdl", model_dir + "/tts/hin-acoustic.vmdl",
+                                    std::move(arena), resolver);
+  if (!models.is_ok()) return models.status();
+  s->models_ = std::move(models).value();
+  auto vocoder = Vocoder::create();
+  if (!vocoder.is_ok()) return vocoder.status();
+  s->vocoder_ = std::make_unique<Vocoder>(std::move(vocoder).value());
+  return s;
+}
+
+bool Synthesizer::emit(const PcmSink& sink, SpeakStats& stats, bool flush) {
+  size_t done = 0;
+  while (pending_.size() - done >= kEmitSamples || (flush && done < pending_.size())) {
+    size_t n = std::min(kEmitSamples, pending_.size() - done);
+    pcm_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      float v = std::round(pending_[done + i]);
+      pcm_[i] = static_cast<int16_t>(std::clamp(v, -32768.0f, 32767.0f));
+    }
+    done += n;
+    stats.samples += n;
+    if (!sink(pcm_.data(), n)) {
+      pending_.clear();
+      return false;
+    }
+  }
+  pending_.erase(pending_.begin(), pending_.begin() + static_cast<long>(done));
+  return true;
+}
+
+// One model call: pause, the words (a pause after each phrase end), as the teacher spoke.
+Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& words,
+                                const std::vector<size_t>& phrase_ends, const SpeakOptions& options,
+                                const PcmSink& sink, SpeakStats& stats) {
+  std::vector<std::string> phones = {"pau"};
+  for (size_t w = 0; w < words.size(); ++w) {
+    phones.insert(phones.end(), words[w].begin(), words[w].end());
+    if (std::find(phrase_ends.begin(), phrase_ends.end(), w) != phrase_ends.end() || w + 1 == words.size()) {
+      phones.push_back("pau");
+    }
+  }
+  std::vector<int> base;
+  std::vector<bool> nasal;
+  VACHAK_RETURN_IF_ERROR(models_->phones().encode(phones, base, nasal));
+  auto frames = models_->durations(base, nasal, options.rate);
+  if (!frames.is_ok()) return frames.status();
+  long total = 0;
+  for (int f : frames.value()) total += f;
+  if (total > models_->max_frames() && words.size() > 1) {  // too long for one call: halves
+    size_t half = words.size() / 2;
+    std::vector<std::vector<std::string>> a(words.begin(), words.begin() + static_cast<long>(half));
+    std::vector<std::vector<std::string>> b(words.begin() + static_cast<long>(half), words.end());
+    std::vector<size_t> ea, eb;
+    for (size_t e : phrase_ends) (e < half ? ea : eb).push_back(e < half ? e : e - half);
+    VACHAK_RETURN_IF_ERROR(speak_chunk(a, ea, options, sink, stats));
+    if (stats.cancelled) return Status::ok();
+    return speak_chunk(b, eb, options, sink, stats);
+  }
+  if (total > models_->max_frames()) {  // one very long word: squeeze it to fit
+    double k = static_cast<double>(models_->max_frames()) / static_cast<double>(total);
+    for (int& f : frames.value()) f = std::max(1, static_cast<int>(f * k));
+    while (true) {
+      long t = 0;
+      for (int f : frames.value()) t += f;
+      if (t <= models_->max_frames()) break;
+      auto it = std::max_element(frames.value().begin(), frames.value().end());
+      if (*it <= 1) return invalid_argument("a word too long to speak");
+      --*it;
+    }
+  }
+  auto params = models_->parameters(base, nasal, frames.value());
+  if (!params.is_ok()) return params.status();
+  stats.phones += phones.size();
+  for (const FrameParams& p : params.value()) {
+    vocoder_->push(p.f0, p.cep.data(), p.ap, pending_);
+    if (pending_.size() >= kEmitSamples && !emit(sink, stats, false)) {
+      stats.cancelled = true;
+      return Status::ok();
+    }
+  }
+  return Status::ok();
+}
+
+Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, const PcmSink& sink,
+                          SpeakStats* stats_out) {
+  SpeakStats stats;
+  auto words = normalizer_->normalize(text);
+  if (!words.is_ok()) return words.status();
+  // Words to phones; phrase breaks remembered as "the phrase ends after word i".
+  std::vector<std::vector<std::string>> chunk;
+  std::vector<size_t> phrase_ends;
+  size_t chunk_phones = 0;
+  bool spoke = false;
+  auto flush = [&]() -> Status {
+    if (chunk.empty()) return Status::ok();
+    Status s = speak_chunk(chunk, phrase_ends, options, sink, stats);
+    chunk.clear();
+    phrase_ends.clear();
+    chunk_phones = 0;
+    spoke = true;
+    return s;
+  };
+  for (const std::string& w : words.value()) {
+    if (w == lang::hin::kPhraseBreak) {
+      if (!chunk.empty()) phrase_ends.push_back(chunk.size() - 1);
+      if (chunk_phones >= kChunkPhones / 2) VACHAK_RETURN_IF_ERROR(flush());
+      if (stats.cancelled) break;
+      continue;
+    }
+    auto phones = g2p_->phones(w);
+    if (!phones.is_ok()) return phones.status();
+    if (phones.value().empty()) continue;
+    ++stats.words;
+    if (chunk_phones + phones.value().size() > kChunkPhones) {
+      VACHAK_RETURN_IF_ERROR(flush());
+      if (stats.cancelled) break;
+    }
+    chunk_phones += phones.value().size();
+    chunk.push_back(std::move(phones).value());
+  }
+  if (!stats.cancelled) VACHAK_RETURN_IF_ERROR(flush());
+  if (!spoke && !stats.cancelled) return invalid_argument("nothing to speak in the text");
+  if (!stats.cancelled) {
+    vocoder_->finish(pending_);
+    if (!emit(sink, stats, true)) stats.cancelled = true;
+  }
+  if (stats.cancelled) {  // drop what is still ringing so the next text starts clean
+    std::vector<float> discard;
+    vocoder_->finish(discard);
+  }
+  pending_.clear();
+  if (stats_out) *stats_out = stats;
+  return Status::ok();
+}
+
+}  // namespace vachak::tts

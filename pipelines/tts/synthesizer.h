@@ -1,0 +1,57 @@
+// Text to speech, streamed: normalization and G2P (lang/hin), then per chunk of phrases
+// the duration model, the acoustic model and the vocoder; PCM reaches the sink every
+// 100 ms of audio, so the first audio of a sentence is ready long before its end is
+// computed. The sink returns false to stop (cancel).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lang/hin/g2p.h"
+#include "lang/hin/text_normalizer.h"
+#include "pipelines/tts/acoustic/speech_models.h"
+#include "pipelines/tts/vocoder/vocoder.h"
+
+namespace vachak::tts {
+
+// Return false to stop synthesis early.
+using PcmSink = std::function<bool(const int16_t* samples, size_t count)>;
+
+struct SpeakOptions {
+  float rate = 1.0f;  // 2 = twice as fast
+};
+
+struct SpeakStats {
+  size_t words = 0, phones = 0, samples = 0;
+  bool cancelled = false;
+};
+
+class Synthesizer {
+ public:
+  // model_dir holds tts/hin-schwa.vsch, tts/hin-duration.vmdl and tts/hin-acoustic.vmdl.
+  static Result<std::unique_ptr<Synthesizer>> load(const std::string& model_dir, std::shared_ptr<rt::Arena> arena,
+                                                   const rt::OpResolver& resolver);
+  int sample_rate() const { return 16000; }
+
+  // Speaks one text (UTF-8). Invalid UTF-8 and text with nothing to say are errors; a
+  // sink that returns false ends the call with ok and stats->cancelled set.
+  Status speak(const std::string& text, const SpeakOptions& options, const PcmSink& sink, SpeakStats* stats = nullptr);
+
+ private:
+  Synthesizer() = default;
+  Status speak_chunk(const std::vector<std::vector<std::string>>& words_phones, const std::vector<size_t>& phrase_ends,
+                     const SpeakOptions& options, const PcmSink& sink, SpeakStats& stats);
+  bool emit(const PcmSink& sink, SpeakStats& stats, bool flush);
+
+  std::unique_ptr<lang::hin::TextNormalizer> normalizer_;
+  std::unique_ptr<lang::hin::G2p> g2p_;
+  std::unique_ptr<SpeechModels> models_;
+  std::unique_ptr<Vocoder> vocoder_;
+  std::vector<float> pending_;
+  std::vector<int16_t> pcm_;
+};
+
+}  // namespace vachak::tts

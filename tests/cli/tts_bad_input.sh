@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `vachak tts` through the CLI: a WAV that is a WAV, and bad input refused with a clear
+# message, a non-zero exit and no half-written file left behind.
+set -u
+vachak=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() {  # description, expected exit (0 or nonzero), command...
+  local what=$1 want=$2; shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local rc=$?
+  if [[ $want == 0 && $rc != 0 ]] || [[ $want != 0 && $rc == 0 ]]; then
+    echo "FAIL: $what (exit $rc)"; cat "$tmp/err"; fail=1
+  elif [[ $want != 0 && ! -s $tmp/err ]]; then
+    echo "FAIL: $what: no message on stderr"; fail=1
+  else
+    echo "ok: $what"
+  fi
+}
+check "speaks into a file" 0 "$vachak" tts -o "$tmp/a.wav" "नमस्ते, आप कैसे हैं?"
+[[ $(head -c 4 "$tmp/a.wav") == RIFF && $(stat -c %s "$tmp/a.wav") -gt 16000 ]] || { echo "FAIL: not a WAV of speech"; fail=1; }
+check "WAV on stdout" 0 bash -c "'$vachak' tts -o - 'एक दो तीन' > '$tmp/b.wav'"
+[[ $(head -c 4 "$tmp/b.wav") == RIFF ]] || { echo "FAIL: stdout is not a WAV"; fail=1; }
+check "invalid UTF-8" 1 "$vachak" tts -o "$tmp/c.wav" $'\xff\xfe'
+check "empty text" 1 "$vachak" tts -o "$tmp/d.wav" "  "
+check "unspeakable text" 1 "$vachak" tts -o "$tmp/e.wav" "।।"
+check "unwritable output path" 1 "$vachak" tts -o /nonexistent-dir/x.wav "नमस्ते"
+check "missing text file" 1 "$vachak" tts -o "$tmp/f.wav" -f "$tmp/nope.txt"
+check "bad rate" 1 "$vachak" tts --rate 0 -o "$tmp/g.wav" "नमस्ते"
+for f in c d e f g; do [[ -e $tmp/$f.wav ]] && { echo "FAIL: $f.wav left behind"; fail=1; }; done
+if ls "$tmp"/.vachak-tts-* >/dev/null 2>&1; then echo "FAIL: temporary file left behind"; fail=1; fi
+exit $fail
