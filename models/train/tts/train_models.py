@@ -6,8 +6,8 @@ runtime models.
 
 Duration: MLP (PHONE_INPUTS -> 64 ReLU -> 1), log frames, standardized.
 Acoustic: FC (FRAME_INPUTS -> 128 ReLU) -> GRU 128 (forward only: streamable) -> FC 31:
-standardized [25 warped cepstra, log F0 (interpolated through unvoiced frames), voicing,
-4 band aperiodicities].
+standardized [25 warped cepstra, log F0 (our intonation contour, see intonation()),
+voicing, 4 band aperiodicities].
 """
 import argparse
 import json
@@ -57,6 +57,32 @@ def interpolate_lf0(f0):
     return np.interp(idx, idx[ok], lf0[ok])
 
 
+def intonation(phones, frames):
+    """Our own F0 target, log Hz per frame: the teacher (a diphone voice that ignores F0
+    targets) speaks at a flat ~138 Hz, so the acoustic model learns this contour instead:
+    each phrase declines from 150 to 108 Hz, a phrase followed by another ends with a
+    continuation rise, the last one falls to 95 Hz."""
+    out = np.zeros(int(np.sum(frames)))
+    bounds = np.concatenate([[0], np.cumsum(frames)])
+    pauses = [i for i, p in enumerate(phones) if p == "pau"]
+    out[:] = np.log(120.0)
+    for a, b in zip(pauses[:-1], pauses[1:]):
+        s, e = bounds[a + 1], bounds[b]
+        if e <= s:
+            continue
+        final = b == pauses[-1]
+        t = np.linspace(0.0, 1.0, e - s)
+        hz = 150.0 - 42.0 * t
+        tail = t > 0.85
+        if final:
+            hz[tail] = 108.0 - 13.0 * (t[tail] - 0.85) / 0.15
+        else:
+            hz[tail] = 108.0 + 22.0 * (t[tail] - 0.85) / 0.15
+        out[s:e] = np.log(hz)
+        out[bounds[b]:bounds[b + 1]] = np.log(hz[-1])
+    return out
+
+
 def load(split):
     d = np.load(CACHE / "tts" / f"features-{split}.npz")
     utts = []
@@ -68,7 +94,7 @@ def load(split):
         fr = frames[bounds[u]:bounds[u + 1]]
         a, b = starts[u], starts[u + 1]
         f0 = d["f0"][a:b]
-        y = np.concatenate([d["cep"][a:b], interpolate_lf0(f0)[:, None], (f0 > 0)[:, None].astype(np.float32),
+        y = np.concatenate([d["cep"][a:b], intonation(ph, fr)[:, None], (f0 > 0)[:, None].astype(np.float32),
                             d["ap"][a:b]], axis=1).astype(np.float32)
         utts.append({"phones": ph, "frames": fr, "y": y,
                      "xp": phone_features(ph), "xf": frame_features(ph, fr)})
