@@ -44,6 +44,28 @@ if command -v tesseract >/dev/null && [[ -f /usr/share/tesseract-ocr/5/tessdata/
   tess_rss=$(OMP_THREAD_LIMIT=1 peak_rss_kb tesseract "$tmp/page.png" stdout -l hin)
 fi
 
+# Speech: 200 words and 1,000 words of held-out Hindi text (bench/texts), WAV to a file.
+tts_row() {  # text file -> "wall s | cpu s | peak KB | audio s | RTF | first audio ms"
+  local f=$1 walls=() line
+  for _ in 1 2 3; do
+    /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "$build/apps/vachak" tts -f "$f" -o "$tmp/tts.wav" 2>"$tmp/tts.err"
+    line=$(tail -n 1 "$tmp/tts.err")
+    walls+=("$(cat "$tmp/time") $(echo "$line" | sed -E 's/.* ([0-9.]+) s of audio.*factor ([0-9.]+)\), first audio after ([0-9.]+) ms/\1 \2 \3/')")
+  done
+  printf '%s\n' "${walls[@]}" | sort -n | sed -n 2p |
+    awk '{printf "%.3f s | %.3f s | %d KB | %.1f s | %.4f | %.1f ms", $1, $2+$3, $4, $5, $6, $7}'
+}
+tts200=-; tts1000=-
+if [[ -f models/tts/hin-acoustic.vmdl ]]; then
+  tts200=$(tts_row bench/texts/hi-200words.txt)
+  tts1000=$(tts_row bench/texts/hi-1000words.txt)
+fi
+espeak200=-
+if command -v espeak-ng >/dev/null; then
+  espeak200=$(for _ in 1 2 3; do /usr/bin/time -f "%e %U %S %M" espeak-ng -v hi -f bench/texts/hi-200words.txt -w "$tmp/es.wav" 2>&1 >/dev/null | tail -n 1; done |
+    sort -n | sed -n 2p | awk '{printf "%.3f s | %.3f s | %d KB", $1, $2+$3, $4}')
+fi
+
 "$build/bench/kernel_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
   --benchmark_format=csv 2>/dev/null | grep '_median"' >"$tmp/kernels.csv"
 
@@ -62,6 +84,14 @@ fi
   echo "| tiny CRNN golden model, one invoke (median of 200) | $run_line |"
   echo "| \`vachak ocr\` on that page: wall time (median of 5) / peak RSS | $ocr_s s / $ocr_rss KB |"
   echo "| \`tesseract -l hin\` (one thread) on that page: wall time (median of 3) / peak RSS | $tess_s s / $tess_rss KB |"
+  echo
+  echo "Speech (\`vachak tts -f TEXT -o FILE.wav\`, median of 3 by wall time; RTF = wall / audio; first audio = time to the first PCM chunk inside the process):"
+  echo
+  echo "| text | wall | CPU | peak RSS | audio | RTF | first audio |"
+  echo "|---|---|---|---|---|---|---|"
+  echo "| 200 words (bench/texts/hi-200words.txt) | $tts200 |"
+  echo "| 1,000 words (bench/texts/hi-1000words.txt) | $tts1000 |"
+  echo "| espeak-ng -v hi, 200 words, same text | $espeak200 | | | |"
   echo
   echo "Kernels (median of 5 repetitions; items = multiply-accumulates, or elements for softmax):"
   echo
