@@ -50,10 +50,13 @@ bool Synthesizer::emit(const PcmSink& sink, SpeakStats& stats, bool flush) {
   return true;
 }
 
-// One model call: pause, the words (a pause after each phrase end), as the teacher spoke.
+// One model call: pause, the words (a pause after each phrase end), pause, as the teacher
+// spoke. The edge pauses are context for the models; they are heard only where the text
+// has them: the start of the text (lead_pause) and a phrase end (tail_pause). A phrase cut
+// in two because it is too long for one call therefore joins without a gap.
 Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& words,
-                                const std::vector<size_t>& phrase_ends, const SpeakOptions& options,
-                                const PcmSink& sink, SpeakStats& stats) {
+                                const std::vector<size_t>& phrase_ends, bool lead_pause, bool tail_pause,
+                                const SpeakOptions& options, const PcmSink& sink, SpeakStats& stats) {
   std::vector<std::string> phones = {"pau"};
   for (size_t w = 0; w < words.size(); ++w) {
     phones.insert(phones.end(), words[w].begin(), words[w].end());
@@ -74,9 +77,10 @@ Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& wor
     std::vector<std::vector<std::string>> b(words.begin() + static_cast<long>(half), words.end());
     std::vector<size_t> ea, eb;
     for (size_t e : phrase_ends) (e < half ? ea : eb).push_back(e < half ? e : e - half);
-    VACHAK_RETURN_IF_ERROR(speak_chunk(a, ea, options, sink, stats));
+    const bool a_ends_phrase = std::find(ea.begin(), ea.end(), half - 1) != ea.end();
+    VACHAK_RETURN_IF_ERROR(speak_chunk(a, ea, lead_pause, a_ends_phrase, options, sink, stats));
     if (stats.cancelled) return Status::ok();
-    return speak_chunk(b, eb, options, sink, stats);
+    return speak_chunk(b, eb, false, tail_pause, options, sink, stats);
   }
   if (total > models_->max_frames()) {  // one very long word: squeeze it to fit
     double k = static_cast<double>(models_->max_frames()) / static_cast<double>(total);
@@ -93,7 +97,11 @@ Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& wor
   auto params = models_->parameters(base, nasal, frames.value());
   if (!params.is_ok()) return params.status();
   stats.phones += phones.size();
-  for (const FrameParams& p : params.value()) {
+  const std::vector<FrameParams>& all = params.value();
+  const size_t first = lead_pause ? 0 : static_cast<size_t>(frames.value().front());
+  const size_t last = all.size() - (tail_pause ? 0 : static_cast<size_t>(frames.value().back()));
+  for (size_t t = first; t < last; ++t) {
+    const FrameParams& p = all[t];
     vocoder_->push(p.f0, p.cep.data(), p.ap, pending_);
     if (pending_.size() >= kEmitSamples && !emit(sink, stats, false)) {
       stats.cancelled = true;
@@ -113,9 +121,9 @@ Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, 
   std::vector<size_t> phrase_ends;
   size_t chunk_phones = 0;
   bool spoke = false;
-  auto flush = [&]() -> Status {
+  auto flush = [&](bool at_phrase_end) -> Status {
     if (chunk.empty()) return Status::ok();
-    Status s = speak_chunk(chunk, phrase_ends, options, sink, stats);
+    Status s = speak_chunk(chunk, phrase_ends, !spoke, at_phrase_end, options, sink, stats);
     chunk.clear();
     phrase_ends.clear();
     chunk_phones = 0;
@@ -125,7 +133,7 @@ Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, 
   for (const std::string& w : words.value()) {
     if (w == lang::hin::kPhraseBreak) {
       if (!chunk.empty()) phrase_ends.push_back(chunk.size() - 1);
-      if (chunk_phones >= kChunkPhones / 2) VACHAK_RETURN_IF_ERROR(flush());
+      if (chunk_phones >= kChunkPhones / 2) VACHAK_RETURN_IF_ERROR(flush(true));
       if (stats.cancelled) break;
       continue;
     }
@@ -134,13 +142,14 @@ Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, 
     if (phones.value().empty()) continue;
     ++stats.words;
     if (chunk_phones + phones.value().size() > kChunkPhones) {
-      VACHAK_RETURN_IF_ERROR(flush());
+      const bool at_phrase_end = !phrase_ends.empty() && phrase_ends.back() + 1 == chunk.size();
+      VACHAK_RETURN_IF_ERROR(flush(at_phrase_end));
       if (stats.cancelled) break;
     }
     chunk_phones += phones.value().size();
     chunk.push_back(std::move(phones).value());
   }
-  if (!stats.cancelled) VACHAK_RETURN_IF_ERROR(flush());
+  if (!stats.cancelled) VACHAK_RETURN_IF_ERROR(flush(true));
   if (!spoke && !stats.cancelled) return invalid_argument("nothing to speak in the text");
   if (!stats.cancelled) {
     vocoder_->finish(pending_);

@@ -43,7 +43,8 @@ class Synthesizer {
  private:
   Synthesizer() = default;
   Status speak_chunk(const std::vector<std::vector<std::string>>& words_phones, const std::vector<size_t>& phrase_ends,
-                     const SpeakOptions& options, const PcmSink& sink, SpeakStats& stats);
+                     bool lead_pause, bool tail_pause, const SpeakOptions& options, const PcmSink& sink,
+                     SpeakStats& stats);
   bool emit(const PcmSink& sink, SpeakStats& stats, bool flush);
 
   std::unique_ptr<lang::hin::TextNormalizer> normalizer_;
