@@ -84,7 +84,8 @@ def intonation(phones, frames):
 
 
 def load(split):
-    d = np.load(CACHE / "tts" / f"features-{split}.npz")
+    with np.load(CACHE / "tts" / f"features-{split}.npz") as z:
+        d = {k: z[k] for k in z.files}  # an NpzFile re-reads an array on every access
     utts = []
     names, frames, putt = d["phone_names"], d["phone_frames"], d["phone_utt"]
     starts = list(d["utt_start"]) + [len(d["f0"])]
