@@ -24,9 +24,13 @@ class ActivationRange:
         return t
 
     def qparams(self):
-        span = max(self.hi - self.lo, 1e-6)
+        # Ranges come from float32 reductions whose last bit depends on the CPU's SIMD
+        # width; rounding them to 5 significant digits keeps exported files identical
+        # across machines (the committed goldens are compared byte for byte).
+        lo, hi = float(f"{self.lo:.5g}"), float(f"{self.hi:.5g}")
+        span = max(hi - lo, 1e-6)
         scale = float(np.float32(span / 255.0))
-        zero = int(np.clip(qmath.round_half_up(-128 - self.lo / scale), -128, 127))
+        zero = int(np.clip(qmath.round_half_up(-128 - lo / scale), -128, 127))
         return scale, zero
 
 
