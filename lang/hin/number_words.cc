@@ -1,37 +1,63 @@
 #include "lang/hin/number_words.h"
 
-#include <unicode/fieldpos.h>
-#include <unicode/locid.h>
-#include <unicode/rbnf.h>
-#include <unicode/unistr.h>
+#include <array>
 
 namespace vachak::lang::hin {
+namespace {
 
-struct NumberWords::Icu {
-  std::unique_ptr<icu::RuleBasedNumberFormat> rbnf;
-  std::string format(int64_t n, const char* ruleset) const {
-    icu::UnicodeString out;
-    UErrorCode err = U_ZERO_ERROR;
-    icu::FieldPosition pos;
-    rbnf->format(n, icu::UnicodeString(ruleset), out, pos, err);
-    std::string s;
-    out.toUTF8String(s);
-    return U_FAILURE(err) ? std::to_string(n) : s;
-  }
+// 0..99 are irregular in Hindi and must be listed. These are the words CLDR's Hindi
+// spell-out rules give (checked one by one against ICU 72's RuleBasedNumberFormat, which
+// this file replaced to keep libicui18n and its rule data out of the process: ~3 MB of
+// peak RSS, see the TTS memory budget).
+constexpr std::array<const char*, 100> kUnder100 = {
+    "शून्य", "एक", "दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ",
+    "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पन्द्रह", "सोलह", "सत्रह", "अठारह", "उन्नीस",
+    "बीस", "इक्कीस", "बाईस", "तेईस", "चौबीस", "पच्चीस", "छब्बीस", "सत्ताईस", "अट्ठाईस", "उनतीस",
+    "तीस", "इकतीस", "बत्तीस", "तैंतीस", "चौंतीस", "पैंतीस", "छत्तीस", "सैंतीस", "अड़तीस", "उनतालीस",
+    "चालीस", "इकतालीस", "बयालीस", "तैंतालीस", "चौवालीस", "पैंतालीस", "छियालीस", "सैंतालीस", "अड़तालीस", "उनचास",
+    "पचास", "इक्यावन", "बावन", "तिरेपन", "चौवन", "पचपन", "छप्पन", "सत्तावन", "अट्ठावन", "उनसठ",
+    "साठ", "इकसठ", "बासठ", "तिरेसठ", "चौंसठ", "पैंसठ", "छियासठ", "सड़सठ", "अड़सठ", "उनहत्तर",
+    "सत्तर", "इकहत्तर", "बहत्तर", "तिहत्तर", "चौहत्तर", "पचहत्तर", "छिहत्तर", "सतहत्तर", "अठहत्तर", "उनासी",
+    "अस्सी", "इक्यासी", "बयासी", "तिरासी", "चौरासी", "पचासी", "छियासी", "सत्तासी", "अट्ठासी", "नवासी",
+    "नब्बे", "इक्यानबे", "बानबे", "तिरानबे", "चौरानबे", "पंचानबे", "छियानबे", "सत्तानबे", "अट्ठानबे", "निन्यानबे",
 };
 
-NumberWords::~NumberWords() = default;
+// Indian grouping, largest first: खरब 10^11, अरब 10^9, करोड़ 10^7, लाख 10^5, हज़ार 10^3, सौ 10^2.
+struct Scale {
+  int64_t value;
+  const char* word;
+};
+constexpr Scale kScales[] = {{100000000000LL, "खरब"}, {1000000000LL, "अरब"}, {10000000LL, "करोड़"},
+                             {100000LL, "लाख"},       {1000LL, "हज़ार"},     {100LL, "सौ"}};
 
-Result<std::unique_ptr<NumberWords>> NumberWords::create() {
-  UErrorCode err = U_ZERO_ERROR;
-  std::unique_ptr<NumberWords> w(new NumberWords());
-  w->icu_ = std::make_unique<Icu>();
-  w->icu_->rbnf = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("hi"), err);
-  if (U_FAILURE(err)) return internal_error(std::string("ICU Hindi spell-out unavailable: ") + u_errorName(err));
-  return w;
+void append(std::string& s, const std::string& w) {
+  if (!s.empty()) s += ' ';
+  s += w;
 }
 
-std::string NumberWords::cardinal(int64_t n) const { return icu_->format(n, "%spellout-cardinal"); }
+// n > 0; the count before a scale word may itself be large (एक हज़ार दो सौ चौंतीस खरब).
+std::string positive(uint64_t n) {
+  std::string s;
+  for (const Scale& sc : kScales) {
+    if (n >= static_cast<uint64_t>(sc.value)) {
+      append(s, positive(n / sc.value));
+      append(s, sc.word);
+      n %= sc.value;
+    }
+  }
+  if (n > 0) append(s, kUnder100[static_cast<size_t>(n)]);
+  return s;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<NumberWords>> NumberWords::create() { return std::unique_ptr<NumberWords>(new NumberWords()); }
+
+std::string NumberWords::cardinal(int64_t n) const {
+  if (n == 0) return kUnder100[0];
+  if (n < 0) return "ऋण " + positive(0 - static_cast<uint64_t>(n));
+  return positive(static_cast<uint64_t>(n));
+}
 
 std::string NumberWords::year(int64_t n) const {
   // Hundreds of years, as spoken: 1100-1999 and 2100-9999 that are not round thousands.
@@ -44,17 +70,17 @@ std::string NumberWords::year(int64_t n) const {
 }
 
 std::string NumberWords::ordinal(int64_t n, bool feminine, bool oblique) const {
-  std::string s = icu_->format(n, feminine ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine");
-  auto ends_with = [&](const std::string& suf) { return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0; };
-  if (feminine && ends_with("वी")) s += "ं";  // ICU drops the anusvara of -वीं
-  if (oblique && !feminine) {
-    if (ends_with("वाँ")) s = s.substr(0, s.size() - std::string("वाँ").size()) + "वें";
-    else if (ends_with("ा")) s = s.substr(0, s.size() - std::string("ा").size()) + "े";  // पहला -> पहले
-  }
-  return s;
+  // पहला दूसरा तीसरा चौथा छठा are irregular; the rest add -वाँ / -वीं / -वें to the cardinal.
+  static const char* const kIrregular[][3] = {
+      {"पहला", "पहली", "पहले"}, {"दूसरा", "दूसरी", "दूसरे"}, {"तीसरा", "तीसरी", "तीसरे"}, {"चौथा", "चौथी", "चौथे"}};
+  const int form = feminine ? 1 : (oblique ? 2 : 0);
+  if (n >= 1 && n <= 4) return kIrregular[n - 1][form];
+  if (n == 6) return feminine ? "छठी" : (oblique ? "छठे" : "छठा");
+  const char* suffix = feminine ? "वीं" : (oblique ? "वें" : "वाँ");
+  return cardinal(n) + suffix;
 }
 
-std::string NumberWords::digit(char d) const { return cardinal(d - '0'); }
+std::string NumberWords::digit(char d) const { return kUnder100[static_cast<size_t>(d - '0')]; }
 
 std::string NumberWords::decimal(const std::string& integer_digits, const std::string& fraction_digits) const {
   int64_t whole = 0;

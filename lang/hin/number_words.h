@@ -1,7 +1,7 @@
-// Hindi number words. ICU's rule-based spell-out (Indian grouping: लाख, करोड़, अरब)
-// does the cardinals and ordinals; years and a few ICU slips are ours: ICU reads 1947
-// as एक हज़ार नौ सौ सैंतालीस where a Hindi reader says उन्नीस सौ सैंतालीस, and writes
-// feminine ordinals without their anusvara (इक्कीसवी for इक्कीसवीं).
+// Hindi number words with Indian grouping (सौ, हज़ार, लाख, करोड़, अरब, खरब): the
+// irregular words for 0..99 from a table (CLDR's, as ICU 72 spells them), the rest
+// composed; ordinals पहला..चौथा, छठा and cardinal + -वाँ/-वीं/-वें; years as spoken
+// (1947 -> उन्नीस सौ सैंतालीस, where a plain cardinal would be एक हज़ार नौ सौ सैंतालीस).
 #pragma once
 
 #include <cstdint>
@@ -15,7 +15,6 @@ namespace vachak::lang::hin {
 class NumberWords {
  public:
   static Result<std::unique_ptr<NumberWords>> create();
-  ~NumberWords();
 
   std::string cardinal(int64_t n) const;        // negative: ऋण ...
   std::string year(int64_t n) const;            // 1947 -> उन्नीस सौ सैंतालीस; 2026 -> दो हज़ार छब्बीस
@@ -26,8 +25,6 @@ class NumberWords {
 
  private:
   NumberWords() = default;
-  struct Icu;
-  std::unique_ptr<Icu> icu_;
 };
 
 }  // namespace vachak::lang::hin
