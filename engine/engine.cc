@@ -1,0 +1,349 @@
+// The engine behind the C API (include/vachak/vachak.h): lazily loaded OCR and speech
+// pipelines sharing one arena, a memory ceiling, a per-engine lock and last error, and a
+// registry of live engines so a destroyed or foreign pointer is refused, not followed.
+#include "vachak/vachak.h"
+
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <new>
+#include <string>
+#include <unordered_set>
+
+#include "pipelines/ocr/image/decode.h"
+#include "pipelines/ocr/ocr_pipeline.h"
+#include "pipelines/tts/synthesizer.h"
+#include "runtime/core/op_resolver.h"
+
+struct vachak_engine {
+  std::mutex mu;
+  std::string model_dir;
+  size_t limit = 0;
+  std::shared_ptr<vachak::rt::Arena> arena;
+  std::unique_ptr<vachak::ocr::OcrPipeline> ocr;
+  std::unique_ptr<vachak::tts::Synthesizer> tts;
+  size_t ocr_bytes = 0, tts_bytes = 0;  // mapped model files while loaded
+  std::string last_error;
+};
+
+namespace {
+
+using vachak::Status;
+using vachak::StatusCode;
+
+std::mutex g_registry_mu;
+std::unordered_set<const vachak_engine*> g_engines;
+thread_local std::string g_create_error;
+
+bool alive(const vachak_engine* e) {
+  std::lock_guard<std::mutex> lock(g_registry_mu);
+  return e != nullptr && g_engines.count(e) > 0;
+}
+
+vachak_status to_c(StatusCode c) {
+  switch (c) {
+    case StatusCode::kOk: return VACHAK_OK;
+    case StatusCode::kInvalidArgument: return VACHAK_ERR_INVALID_ARGUMENT;
+    case StatusCode::kNotFound: return VACHAK_ERR_NOT_FOUND;
+    case StatusCode::kCorrupt: return VACHAK_ERR_CORRUPT;
+    case StatusCode::kUnsupported: return VACHAK_ERR_UNSUPPORTED;
+    case StatusCode::kIo: return VACHAK_ERR_IO;
+    case StatusCode::kOutOfMemory: return VACHAK_ERR_OUT_OF_MEMORY;
+    default: return VACHAK_ERR_INTERNAL;
+  }
+}
+
+vachak_status fail(vachak_engine* e, vachak_status code, const std::string& message) {
+  e->last_error = message;
+  return code;
+}
+
+vachak_status fail(vachak_engine* e, const Status& s) { return fail(e, to_c(s.code()), s.message()); }
+
+size_t file_bytes(const std::string& path) {
+  struct stat st {};
+  return stat(path.c_str(), &st) == 0 ? static_cast<size_t>(st.st_size) : 0;
+}
+
+std::string ocr_model(const vachak_engine* e) { return e->model_dir + "/ocr/deva.vmdl"; }
+std::string ocr_lm(const vachak_engine* e) { return e->model_dir + "/ocr/deva.vclm"; }
+std::string tts_files[] = {"/tts/hin-schwa.vsch", "/tts/hin-duration.vmdl", "/tts/hin-acoustic.vmdl"};
+
+void drop_ocr(vachak_engine* e) {
+  e->ocr.reset();
+  e->ocr_bytes = 0;
+}
+void drop_tts(vachak_engine* e) {
+  e->tts.reset();
+  e->tts_bytes = 0;
+}
+void release_arena_if_idle(vachak_engine* e) {
+  if (!e->ocr && !e->tts && e->arena) e->arena->release();
+}
+
+// Makes room for `need` more mapped bytes under the ceiling, trimming the other pipeline
+// if that helps; fails when even an otherwise empty engine cannot hold them.
+Status make_room(vachak_engine* e, size_t need, bool for_ocr) {
+  if (e->limit == 0) return Status::ok();
+  auto used = [&] { return e->ocr_bytes + e->tts_bytes + (e->arena ? e->arena->size() : 0); };
+  if (used() + need <= e->limit) return Status::ok();
+  if (for_ocr) drop_tts(e);
+  else drop_ocr(e);
+  release_arena_if_idle(e);
+  if (used() + need <= e->limit) return Status::ok();
+  return vachak::out_of_memory("the models need " + std::to_string(need) + " bytes mapped, above the engine's " +
+                               std::to_string(e->limit) + "-byte memory ceiling");
+}
+
+std::shared_ptr<vachak::rt::Arena> arena_for(vachak_engine* e, size_t mapped_after) {
+  if (!e->arena) {
+    size_t arena_limit = 0;
+    if (e->limit > 0) arena_limit = e->limit > mapped_after ? e->limit - mapped_after : 1;
+    e->arena = std::make_shared<vachak::rt::Arena>(arena_limit);
+  }
+  return e->arena;
+}
+
+Status ensure_ocr(vachak_engine* e) {
+  if (e->ocr) return Status::ok();
+  const size_t need = file_bytes(ocr_model(e)) + file_bytes(ocr_lm(e));
+  VACHAK_RETURN_IF_ERROR(make_room(e, need, true));
+  auto p = vachak::ocr::OcrPipeline::load(ocr_model(e), ocr_lm(e), arena_for(e, need + e->tts_bytes),
+                                          vachak::rt::builtin_op_resolver());
+  if (!p.is_ok()) return p.status();
+  e->ocr = std::move(p).value();
+  e->ocr_bytes = need;
+  return Status::ok();
+}
+
+Status ensure_tts(vachak_engine* e) {
+  if (e->tts) return Status::ok();
+  size_t need = 0;
+  for (const std::string& f : tts_files) need += file_bytes(e->model_dir + f);
+  VACHAK_RETURN_IF_ERROR(make_room(e, need, false));
+  auto s = vachak::tts::Synthesizer::load(e->model_dir, arena_for(e, need + e->ocr_bytes),
+                                          vachak::rt::builtin_op_resolver());
+  if (!s.is_ok()) return s.status();
+  e->tts = std::move(s).value();
+  e->tts_bytes = need;
+  return Status::ok();
+}
+
+char* copy_string(const std::string& s) {
+  char* out = static_cast<char*>(std::malloc(s.size() + 1));
+  if (out != nullptr) std::memcpy(out, s.c_str(), s.size() + 1);
+  return out;
+}
+
+std::string join_lines(const vachak::ocr::OcrResult& r) {
+  std::string text;
+  for (const auto& line : r.lines) text += line.text + "\n";
+  return text;
+}
+
+// Runs body under the engine's lock with every exception turned into a status.
+template <typename Body>
+vachak_status guarded(vachak_engine* e, Body body) {
+  if (!alive(e)) return VACHAK_ERR_INVALID_ARGUMENT;
+  std::lock_guard<std::mutex> lock(e->mu);
+  e->last_error.clear();
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return fail(e, VACHAK_ERR_OUT_OF_MEMORY, "out of memory");
+  } catch (const std::exception& ex) {
+    return fail(e, VACHAK_ERR_INTERNAL, std::string("internal error: ") + ex.what());
+  } catch (...) {
+    return fail(e, VACHAK_ERR_INTERNAL, "internal error");
+  }
+}
+
+vachak::ocr::OcrOptions ocr_options() { return vachak::ocr::OcrOptions{}; }
+
+}  // namespace
+
+extern "C" {
+
+const char* vachak_version(void) { return "0.1.0 (abi 1)"; }
+
+vachak_status vachak_engine_create(const vachak_config* config, vachak_engine** out) {
+  if (out != nullptr) *out = nullptr;
+  if (config == nullptr || out == nullptr || config->model_dir == nullptr) {
+    g_create_error = "vachak_engine_create: config, config->model_dir and out must not be NULL";
+    return VACHAK_ERR_INVALID_ARGUMENT;
+  }
+  try {
+    struct stat st {};
+    if (stat(config->model_dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+      g_create_error = std::string("model folder ") + config->model_dir + " does not exist";
+      return VACHAK_ERR_NOT_FOUND;
+    }
+    auto e = std::make_unique<vachak_engine>();
+    e->model_dir = config->model_dir;
+    e->limit = config->memory_limit_bytes;
+    std::lock_guard<std::mutex> lock(g_registry_mu);
+    g_engines.insert(e.get());
+    *out = e.release();
+    g_create_error.clear();
+    return VACHAK_OK;
+  } catch (...) {
+    g_create_error = "out of memory creating the engine";
+    return VACHAK_ERR_OUT_OF_MEMORY;
+  }
+}
+
+void vachak_engine_destroy(vachak_engine* engine) {
+  {
+    std::lock_guard<std::mutex> lock(g_registry_mu);
+    if (engine == nullptr || g_engines.erase(engine) == 0) return;
+  }
+  { std::lock_guard<std::mutex> wait_for_running_call(engine->mu); }
+  delete engine;
+}
+
+const char* vachak_last_error(const vachak_engine* engine) {
+  if (engine == nullptr) return g_create_error.c_str();
+  if (!alive(engine)) return "unknown or destroyed engine";
+  return engine->last_error.c_str();
+}
+
+vachak_status vachak_ocr_encoded(vachak_engine* engine, const uint8_t* data, size_t size, char** text_out) {
+  if (text_out != nullptr) *text_out = nullptr;
+  return guarded(engine, [&]() -> vachak_status {
+    if (data == nullptr || text_out == nullptr || size == 0) {
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_ocr_encoded: data, size and text_out are required");
+    }
+    Status s = ensure_ocr(engine);
+    if (!s.is_ok()) return fail(engine, s);
+    vachak::ocr::DecodeOptions d;
+    d.max_long_side = ocr_options().max_long_side;
+    auto img = vachak::ocr::decode_image("image", data, size, d);
+    if (!img.is_ok()) return fail(engine, img.status());
+    auto r = engine->ocr->read_image(std::move(img->image), img->source_width, img->source_height, ocr_options());
+    if (!r.is_ok()) return fail(engine, r.status());
+    *text_out = copy_string(join_lines(r.value()));
+    return *text_out ? VACHAK_OK : fail(engine, VACHAK_ERR_OUT_OF_MEMORY, "out of memory");
+  });
+}
+
+vachak_status vachak_ocr_pixels(vachak_engine* engine, const uint8_t* pixels, int width, int height, int stride,
+                                vachak_pixel_format format, char** text_out) {
+  if (text_out != nullptr) *text_out = nullptr;
+  return guarded(engine, [&]() -> vachak_status {
+    const int bpp = format == VACHAK_PIXELS_GRAY8 ? 1 : (format == VACHAK_PIXELS_RGBA8888 ? 4 : 0);
+    if (pixels == nullptr || text_out == nullptr || bpp == 0 || width <= 0 || height <= 0 ||
+        static_cast<int64_t>(stride) < static_cast<int64_t>(width) * bpp) {
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT,
+                  "vachak_ocr_pixels: pixels and text_out are required, width and height > 0, "
+                  "stride >= width * bytes per pixel, format gray8 or rgba8888");
+    }
+    if (static_cast<uint64_t>(width) * static_cast<uint64_t>(height) > 200ull * 1000 * 1000) {
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "image above the 200-megapixel limit");
+    }
+    Status s = ensure_ocr(engine);
+    if (!s.is_ok()) return fail(engine, s);
+    vachak::ocr::GrayImage g;
+    g.width = width;
+    g.height = height;
+    g.pixels.resize(static_cast<size_t>(width) * height);
+    for (int y = 0; y < height; ++y) {
+      const uint8_t* src = pixels + static_cast<size_t>(y) * static_cast<size_t>(stride);
+      uint8_t* dst = g.row(y);
+      if (bpp == 1) {
+        std::memcpy(dst, src, static_cast<size_t>(width));
+      } else {
+        for (int x = 0; x < width; ++x) {  // Rec. 601 luma, integer
+          const uint8_t* p = src + 4 * x;
+          dst[x] = static_cast<uint8_t>((77 * p[0] + 150 * p[1] + 29 * p[2]) >> 8);
+        }
+      }
+    }
+    auto r = engine->ocr->read_image(std::move(g), width, height, ocr_options());
+    if (!r.is_ok()) return fail(engine, r.status());
+    *text_out = copy_string(join_lines(r.value()));
+    return *text_out ? VACHAK_OK : fail(engine, VACHAK_ERR_OUT_OF_MEMORY, "out of memory");
+  });
+}
+
+void vachak_free_string(char* s) { std::free(s); }
+
+namespace {
+
+vachak_status speak_locked(vachak_engine* engine, const std::string& text, float rate, vachak_pcm_callback callback,
+                           void* user) {
+  Status s = ensure_tts(engine);
+  if (!s.is_ok()) return fail(engine, s);
+  const int sr = engine->tts->sample_rate();
+  vachak::tts::SpeakStats stats;
+  Status st = engine->tts->speak(text, vachak::tts::SpeakOptions{rate},
+                                 [&](const int16_t* pcm, size_t n) { return callback(pcm, n, sr, user) == 0; }, &stats);
+  if (!st.is_ok()) return fail(engine, st);
+  if (stats.cancelled) return fail(engine, VACHAK_ERR_CANCELLED, "stopped by the callback");
+  return VACHAK_OK;
+}
+
+}  // namespace
+
+vachak_status vachak_tts(vachak_engine* engine, const char* utf8, float rate, vachak_pcm_callback callback,
+                         void* user) {
+  return guarded(engine, [&]() -> vachak_status {
+    if (utf8 == nullptr || callback == nullptr) {
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_tts: text and callback are required");
+    }
+    return speak_locked(engine, utf8, rate, callback, user);
+  });
+}
+
+vachak_status vachak_read_aloud(vachak_engine* engine, const uint8_t* data, size_t size, float rate,
+                                vachak_pcm_callback callback, void* user) {
+  return guarded(engine, [&]() -> vachak_status {
+    if (data == nullptr || size == 0 || callback == nullptr) {
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_read_aloud: data, size and callback are required");
+    }
+    Status s = ensure_ocr(engine);
+    if (!s.is_ok()) return fail(engine, s);
+    vachak::ocr::DecodeOptions d;
+    d.max_long_side = ocr_options().max_long_side;
+    auto img = vachak::ocr::decode_image("image", data, size, d);
+    if (!img.is_ok()) return fail(engine, img.status());
+    auto r = engine->ocr->read_image(std::move(img->image), img->source_width, img->source_height, ocr_options());
+    if (!r.is_ok()) return fail(engine, r.status());
+    bool spoke = false;
+    for (const auto& line : r.value().lines) {
+      if (line.text.find_first_not_of(" ") == std::string::npos) continue;
+      vachak_status st = speak_locked(engine, line.text, rate, callback, user);
+      if (st == VACHAK_ERR_INVALID_ARGUMENT) continue;  // a line with nothing speakable
+      if (st != VACHAK_OK) return st;
+      spoke = true;
+    }
+    if (!spoke) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "no speakable text found in the image");
+    engine->last_error.clear();
+    return VACHAK_OK;
+  });
+}
+
+vachak_status vachak_trim(vachak_engine* engine) {
+  return guarded(engine, [&]() -> vachak_status {
+    drop_ocr(engine);
+    drop_tts(engine);
+    if (engine->arena) engine->arena->release();
+    engine->arena.reset();
+    return VACHAK_OK;
+  });
+}
+
+vachak_status vachak_get_stats(vachak_engine* engine, vachak_stats* out) {
+  return guarded(engine, [&]() -> vachak_status {
+    if (out == nullptr) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_get_stats: out is required");
+    out->mapped_model_bytes = engine->ocr_bytes + engine->tts_bytes;
+    out->arena_bytes = engine->arena ? engine->arena->size() : 0;
+    out->ocr_loaded = engine->ocr != nullptr;
+    out->tts_loaded = engine->tts != nullptr;
+    return VACHAK_OK;
+  });
+}
+
+}  // extern "C"

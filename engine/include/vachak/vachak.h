@@ -1,0 +1,101 @@
+/* Vachak: on-device OCR and text-to-speech for Hindi and Devanagari. Stable C ABI.
+ *
+ * Errors: every call returns a vachak_status; VACHAK_OK is 0. The message of the last
+ * failed call on an engine is vachak_last_error(engine). No C++ exception crosses this
+ * interface, and no call aborts the process.
+ *
+ * Threads: an engine serializes its own calls (a second thread calling into the same
+ * engine waits); separate engines are independent. vachak_version() and
+ * vachak_free_string() may be called from any thread at any time. Do not destroy an
+ * engine while another thread is still calling into it.
+ *
+ * Memory: models are memory-mapped on first use and released by vachak_trim() or when
+ * the engine needs room under its ceiling; OCR and speech share one arena. A request
+ * that cannot fit under memory_limit_bytes fails with VACHAK_ERR_OUT_OF_MEMORY.
+ */
+#ifndef VACHAK_VACHAK_H_
+#define VACHAK_VACHAK_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define VACHAK_ABI_VERSION 1
+
+typedef enum {
+  VACHAK_OK = 0,
+  VACHAK_ERR_INVALID_ARGUMENT = 1, /* null pointer, bad size, unknown or destroyed engine */
+  VACHAK_ERR_NOT_FOUND = 2,        /* a model file is missing */
+  VACHAK_ERR_CORRUPT = 3,          /* bad image or model data */
+  VACHAK_ERR_UNSUPPORTED = 4,
+  VACHAK_ERR_IO = 5,
+  VACHAK_ERR_OUT_OF_MEMORY = 6,    /* the request does not fit under the memory ceiling */
+  VACHAK_ERR_INTERNAL = 7,
+  VACHAK_ERR_CANCELLED = 8         /* the PCM callback asked to stop */
+} vachak_status;
+
+typedef struct vachak_engine vachak_engine;
+
+typedef struct {
+  const char* model_dir;     /* folder holding ocr/ and tts/ (see models/) */
+  size_t memory_limit_bytes; /* ceiling for mapped models + arena; 0 = no ceiling */
+  int threads;               /* 1 today; other values are accepted and treated as 1 */
+} vachak_config;
+
+typedef enum { VACHAK_PIXELS_GRAY8 = 0, VACHAK_PIXELS_RGBA8888 = 1 } vachak_pixel_format;
+
+/* Receives 16-bit mono PCM as it is synthesized. Return 0 to go on, anything else to
+ * stop (the call then returns VACHAK_ERR_CANCELLED). Called on the calling thread. */
+typedef int (*vachak_pcm_callback)(const int16_t* samples, size_t count, int sample_rate, void* user);
+
+/* "0.1.0 (abi 1)": static storage. */
+const char* vachak_version(void);
+
+/* *out is set to a new engine, or to NULL on failure (the message then goes to stderr-free
+ * vachak_last_error(NULL)). Models are not loaded until first used. */
+vachak_status vachak_engine_create(const vachak_config* config, vachak_engine** out);
+/* Releases everything; NULL is ignored. Using the engine afterwards returns
+ * VACHAK_ERR_INVALID_ARGUMENT. */
+void vachak_engine_destroy(vachak_engine* engine);
+
+/* The message of the engine's last failure ("" when none). Valid until the next call on
+ * the engine. vachak_last_error(NULL) reports the last failed vachak_engine_create. */
+const char* vachak_last_error(const vachak_engine* engine);
+
+/* OCR of an encoded image (PNG, JPEG, PNM). *text_out receives UTF-8 NFC text, one line
+ * per text line in reading order; free it with vachak_free_string. */
+vachak_status vachak_ocr_encoded(vachak_engine* engine, const uint8_t* data, size_t size, char** text_out);
+/* OCR of raw pixels; stride in bytes (>= width * bytes per pixel). */
+vachak_status vachak_ocr_pixels(vachak_engine* engine, const uint8_t* pixels, int width, int height, int stride,
+                                vachak_pixel_format format, char** text_out);
+void vachak_free_string(char* s);
+
+/* Speaks UTF-8 text (Hindi), streaming PCM through the callback. rate 1 = normal. */
+vachak_status vachak_tts(vachak_engine* engine, const char* utf8, float rate, vachak_pcm_callback callback,
+                         void* user);
+
+/* OCR an encoded image and speak its text, line by line. */
+vachak_status vachak_read_aloud(vachak_engine* engine, const uint8_t* data, size_t size, float rate,
+                                vachak_pcm_callback callback, void* user);
+
+/* Releases the idle models (their mappings and the arena); they are mapped again on
+ * next use. */
+vachak_status vachak_trim(vachak_engine* engine);
+
+/* The engine's own accounting: bytes of mapped model files, arena bytes, loaded models. */
+typedef struct {
+  size_t mapped_model_bytes;
+  size_t arena_bytes;
+  int ocr_loaded;
+  int tts_loaded;
+} vachak_stats;
+vachak_status vachak_get_stats(vachak_engine* engine, vachak_stats* out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* VACHAK_VACHAK_H_ */

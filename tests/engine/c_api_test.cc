@@ -1,0 +1,189 @@
+// The public C API as a launcher or keyboard would use it: OCR from encoded images and
+// raw pixels, streaming TTS with cancel, read-aloud, trim and accounting, and misuse —
+// null pointers, a destroyed engine, a ceiling too small, two threads at once.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "pipelines/ocr/image/decode.h"
+#include "vachak/vachak.h"
+
+namespace {
+
+const std::string kModels = std::string(VACHAK_SOURCE_DIR) + "/models";
+const std::string kLine = std::string(VACHAK_SOURCE_DIR) + "/tests/ocr/regression/line0000.png";
+
+std::vector<uint8_t> read_file(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
+}
+
+struct Pcm {
+  std::vector<int16_t> samples;
+  int rate = 0;
+  size_t stop_after = 0;  // callbacks; 0 = never stop
+  size_t calls = 0;
+};
+
+int collect(const int16_t* s, size_t n, int rate, void* user) {
+  auto* p = static_cast<Pcm*>(user);
+  p->samples.insert(p->samples.end(), s, s + n);
+  p->rate = rate;
+  ++p->calls;
+  return p->stop_after != 0 && p->calls >= p->stop_after ? 1 : 0;
+}
+
+class CApi : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    vachak_config c{kModels.c_str(), 0, 1};
+    ASSERT_EQ(vachak_engine_create(&c, &engine_), VACHAK_OK) << vachak_last_error(nullptr);
+  }
+  void TearDown() override { vachak_engine_destroy(engine_); }
+  vachak_engine* engine_ = nullptr;
+};
+
+TEST_F(CApi, OcrFromAnEncodedImage) {
+  std::vector<uint8_t> png = read_file(kLine);
+  ASSERT_FALSE(png.empty());
+  char* text = nullptr;
+  ASSERT_EQ(vachak_ocr_encoded(engine_, png.data(), png.size(), &text), VACHAK_OK) << vachak_last_error(engine_);
+  ASSERT_NE(text, nullptr);
+  std::string s(text);
+  vachak_free_string(text);
+  EXPECT_NE(s.find("\xE0\xA4"), std::string::npos) << "no Devanagari in: " << s;  // U+0900 block lead bytes
+}
+
+TEST_F(CApi, RawPixelsReadLikeTheEncodedImage) {
+  std::vector<uint8_t> png = read_file(kLine);
+  auto img = vachak::ocr::decode_image("line", png.data(), png.size(), {});
+  ASSERT_TRUE(img.is_ok());
+  const auto& g = img->image;
+  char* from_png = nullptr;
+  char* from_gray = nullptr;
+  char* from_rgba = nullptr;
+  ASSERT_EQ(vachak_ocr_encoded(engine_, png.data(), png.size(), &from_png), VACHAK_OK);
+  ASSERT_EQ(vachak_ocr_pixels(engine_, g.pixels.data(), g.width, g.height, g.width, VACHAK_PIXELS_GRAY8, &from_gray),
+            VACHAK_OK);
+  std::vector<uint8_t> rgba(static_cast<size_t>(g.width) * g.height * 4 + 64 * g.height);
+  const int stride = g.width * 4 + 64;  // padded rows
+  for (int y = 0; y < g.height; ++y)
+    for (int x = 0; x < g.width; ++x)
+      for (int k = 0; k < 4; ++k) rgba[static_cast<size_t>(y) * stride + 4 * x + k] = k == 3 ? 255 : g.row(y)[x];
+  ASSERT_EQ(vachak_ocr_pixels(engine_, rgba.data(), g.width, g.height, stride, VACHAK_PIXELS_RGBA8888, &from_rgba),
+            VACHAK_OK);
+  EXPECT_STREQ(from_png, from_gray);
+  EXPECT_STREQ(from_gray, from_rgba);
+  vachak_free_string(from_png);
+  vachak_free_string(from_gray);
+  vachak_free_string(from_rgba);
+}
+
+TEST_F(CApi, BadImagesAndArgumentsAreRefusedWithAMessage) {
+  char* text = reinterpret_cast<char*>(1);
+  std::vector<uint8_t> truncated = read_file(kLine);
+  truncated.resize(100);
+  EXPECT_EQ(vachak_ocr_encoded(engine_, truncated.data(), truncated.size(), &text), VACHAK_ERR_CORRUPT);
+  EXPECT_EQ(text, nullptr);
+  EXPECT_STRNE(vachak_last_error(engine_), "");
+  const uint8_t junk[] = {'h', 'e', 'l', 'l', 'o', 1, 2, 3};
+  EXPECT_EQ(vachak_ocr_encoded(engine_, junk, sizeof junk, &text), VACHAK_ERR_UNSUPPORTED);
+  EXPECT_EQ(vachak_ocr_encoded(engine_, nullptr, 10, &text), VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(vachak_ocr_pixels(engine_, junk, 4, 2, 3, VACHAK_PIXELS_GRAY8, &text), VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(vachak_ocr_pixels(engine_, junk, 2, 2, 2, static_cast<vachak_pixel_format>(9), &text),
+            VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(vachak_tts(engine_, nullptr, 1.0f, collect, nullptr), VACHAK_ERR_INVALID_ARGUMENT);
+  Pcm pcm;
+  EXPECT_EQ(vachak_tts(engine_, "\xff\xfe", 1.0f, collect, &pcm), VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(vachak_get_stats(engine_, nullptr), VACHAK_ERR_INVALID_ARGUMENT);
+
+  vachak_engine* none = nullptr;
+  EXPECT_EQ(vachak_engine_create(nullptr, &none), VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_STRNE(vachak_last_error(nullptr), "");
+  vachak_config missing{"/nonexistent/models", 0, 1};
+  EXPECT_EQ(vachak_engine_create(&missing, &none), VACHAK_ERR_NOT_FOUND);
+  EXPECT_EQ(none, nullptr);
+}
+
+TEST_F(CApi, SpeechStreamsAndCanBeStopped) {
+  Pcm all;
+  ASSERT_EQ(vachak_tts(engine_, "नमस्ते, यह एक परीक्षण है।", 1.0f, collect, &all), VACHAK_OK) << vachak_last_error(engine_);
+  EXPECT_EQ(all.rate, 16000);
+  EXPECT_GT(all.samples.size(), 16000u);
+  EXPECT_GT(all.calls, 3u);
+  Pcm some;
+  some.stop_after = 2;
+  EXPECT_EQ(vachak_tts(engine_, "नमस्ते, यह एक परीक्षण है।", 1.0f, collect, &some), VACHAK_ERR_CANCELLED);
+  EXPECT_EQ(some.calls, 2u);
+}
+
+TEST_F(CApi, ReadAloudSpeaksTheImage) {
+  std::vector<uint8_t> png = read_file(kLine);
+  Pcm pcm;
+  ASSERT_EQ(vachak_read_aloud(engine_, png.data(), png.size(), 1.0f, collect, &pcm), VACHAK_OK)
+      << vachak_last_error(engine_);
+  EXPECT_GT(pcm.samples.size(), 8000u);
+}
+
+TEST_F(CApi, TrimReleasesModelsAndTheyComeBack) {
+  Pcm pcm;
+  ASSERT_EQ(vachak_tts(engine_, "एक", 1.0f, collect, &pcm), VACHAK_OK);
+  vachak_stats st{};
+  ASSERT_EQ(vachak_get_stats(engine_, &st), VACHAK_OK);
+  EXPECT_EQ(st.tts_loaded, 1);
+  EXPECT_GT(st.mapped_model_bytes, 0u);
+  EXPECT_GT(st.arena_bytes, 0u);
+  ASSERT_EQ(vachak_trim(engine_), VACHAK_OK);
+  ASSERT_EQ(vachak_get_stats(engine_, &st), VACHAK_OK);
+  EXPECT_EQ(st.tts_loaded, 0);
+  EXPECT_EQ(st.mapped_model_bytes, 0u);
+  EXPECT_EQ(st.arena_bytes, 0u);
+  EXPECT_EQ(vachak_tts(engine_, "दो", 1.0f, collect, &pcm), VACHAK_OK);
+}
+
+TEST(CApiMisuse, ACeilingTooSmallFailsCleanly) {
+  vachak_config c{kModels.c_str(), 4096, 1};
+  vachak_engine* e = nullptr;
+  ASSERT_EQ(vachak_engine_create(&c, &e), VACHAK_OK);
+  Pcm pcm;
+  EXPECT_EQ(vachak_tts(e, "नमस्ते", 1.0f, collect, &pcm), VACHAK_ERR_OUT_OF_MEMORY);
+  EXPECT_NE(std::string(vachak_last_error(e)).find("ceiling"), std::string::npos) << vachak_last_error(e);
+  EXPECT_TRUE(pcm.samples.empty());
+  vachak_engine_destroy(e);
+}
+
+TEST(CApiMisuse, ADestroyedEngineIsRefused) {
+  vachak_config c{kModels.c_str(), 0, 1};
+  vachak_engine* e = nullptr;
+  ASSERT_EQ(vachak_engine_create(&c, &e), VACHAK_OK);
+  vachak_engine_destroy(e);
+  Pcm pcm;
+  EXPECT_EQ(vachak_tts(e, "नमस्ते", 1.0f, collect, &pcm), VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(vachak_trim(e), VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_STREQ(vachak_last_error(e), "unknown or destroyed engine");
+  vachak_engine_destroy(e);        // twice: ignored
+  vachak_engine_destroy(nullptr);  // ignored
+}
+
+TEST(CApiMisuse, TwoThreadsOnOneEngineAreSerialized) {
+  vachak_config c{kModels.c_str(), 0, 1};
+  vachak_engine* e = nullptr;
+  ASSERT_EQ(vachak_engine_create(&c, &e), VACHAK_OK);
+  Pcm a, b;
+  vachak_status sa = VACHAK_ERR_INTERNAL, sb = VACHAK_ERR_INTERNAL;
+  std::thread ta([&] { sa = vachak_tts(e, "पहला धागा बोल रहा है", 1.0f, collect, &a); });
+  std::thread tb([&] { sb = vachak_tts(e, "दूसरा धागा बोल रहा है", 1.0f, collect, &b); });
+  ta.join();
+  tb.join();
+  EXPECT_EQ(sa, VACHAK_OK);
+  EXPECT_EQ(sb, VACHAK_OK);
+  EXPECT_GT(a.samples.size(), 8000u);
+  EXPECT_GT(b.samples.size(), 8000u);
+  vachak_engine_destroy(e);
+}
+
+}  // namespace
