@@ -86,13 +86,15 @@ void release_arena_if_idle(vachak_engine* e) {
 
 // Makes room for `need` more mapped bytes under the ceiling, trimming the other pipeline
 // if that helps; fails when even an otherwise empty engine cannot hold them.
-Status make_room(vachak_engine* e, size_t need, bool for_ocr) {
+Status make_room(vachak_engine* e, size_t need, bool for_ocr, bool may_drop_other) {
   if (e->limit == 0) return Status::ok();
   auto used = [&] { return e->ocr_bytes + e->tts_bytes + (e->arena ? e->arena->size() : 0); };
   if (used() + need <= e->limit) return Status::ok();
-  if (for_ocr) drop_tts(e);
-  else drop_ocr(e);
-  release_arena_if_idle(e);
+  if (may_drop_other) {
+    if (for_ocr) drop_tts(e);
+    else drop_ocr(e);
+    release_arena_if_idle(e);
+  }
   if (used() + need <= e->limit) return Status::ok();
   return vachak::out_of_memory("the models need " + std::to_string(need) + " bytes mapped, above the engine's " +
                                std::to_string(e->limit) + "-byte memory ceiling");
@@ -107,10 +109,10 @@ std::shared_ptr<vachak::rt::Arena> arena_for(vachak_engine* e, size_t mapped_aft
   return e->arena;
 }
 
-Status ensure_ocr(vachak_engine* e) {
+Status ensure_ocr(vachak_engine* e, bool may_drop_tts = true) {
   if (e->ocr) return Status::ok();
   const size_t need = file_bytes(ocr_model(e)) + file_bytes(ocr_lm(e));
-  VACHAK_RETURN_IF_ERROR(make_room(e, need, true));
+  VACHAK_RETURN_IF_ERROR(make_room(e, need, true, may_drop_tts));
   auto p = vachak::ocr::OcrPipeline::load(ocr_model(e), ocr_lm(e), arena_for(e, need + e->tts_bytes),
                                           vachak::rt::builtin_op_resolver());
   if (!p.is_ok()) return p.status();
@@ -119,11 +121,11 @@ Status ensure_ocr(vachak_engine* e) {
   return Status::ok();
 }
 
-Status ensure_tts(vachak_engine* e) {
+Status ensure_tts(vachak_engine* e, bool may_drop_ocr = true) {
   if (e->tts) return Status::ok();
   size_t need = 0;
   for (const std::string& f : tts_files) need += file_bytes(e->model_dir + f);
-  VACHAK_RETURN_IF_ERROR(make_room(e, need, false));
+  VACHAK_RETURN_IF_ERROR(make_room(e, need, false, may_drop_ocr));
   auto s = vachak::tts::Synthesizer::load(e->model_dir, arena_for(e, need + e->ocr_bytes),
                                           vachak::rt::builtin_op_resolver());
   if (!s.is_ok()) return s.status();
@@ -303,22 +305,31 @@ vachak_status vachak_read_aloud(vachak_engine* engine, const uint8_t* data, size
     if (data == nullptr || size == 0 || callback == nullptr) {
       return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_read_aloud: data, size and callback are required");
     }
+    // Both pipelines stay loaded for the whole page: speech must not trim the recognizer
+    // it is interleaved with.
     Status s = ensure_ocr(engine);
+    if (s.is_ok()) s = ensure_tts(engine, /*may_drop_ocr=*/false);
     if (!s.is_ok()) return fail(engine, s);
     vachak::ocr::DecodeOptions d;
     d.max_long_side = ocr_options().max_long_side;
     auto img = vachak::ocr::decode_image("image", data, size, d);
     if (!img.is_ok()) return fail(engine, img.status());
-    auto r = engine->ocr->read_image(std::move(img->image), img->source_width, img->source_height, ocr_options());
-    if (!r.is_ok()) return fail(engine, r.status());
+    // Each line is spoken as soon as it is recognized: speech starts before the page ends.
     bool spoke = false;
-    for (const auto& line : r.value().lines) {
-      if (line.text.find_first_not_of(" ") == std::string::npos) continue;
-      vachak_status st = speak_locked(engine, line.text, rate, callback, user);
-      if (st == VACHAK_ERR_INVALID_ARGUMENT) continue;  // a line with nothing speakable
-      if (st != VACHAK_OK) return st;
-      spoke = true;
-    }
+    vachak_status speech = VACHAK_OK;
+    auto r = engine->ocr->read_image(std::move(img->image), img->source_width, img->source_height, ocr_options(),
+                                     [&](const vachak::ocr::OcrLine& line) {
+                                       vachak_status st = speak_locked(engine, line.text, rate, callback, user);
+                                       if (st == VACHAK_ERR_INVALID_ARGUMENT) return true;  // nothing speakable
+                                       if (st != VACHAK_OK) {
+                                         speech = st;
+                                         return false;
+                                       }
+                                       spoke = true;
+                                       return true;
+                                     });
+    if (!r.is_ok()) return fail(engine, r.status());
+    if (speech != VACHAK_OK) return speech;
     if (!spoke) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "no speakable text found in the image");
     engine->last_error.clear();
     return VACHAK_OK;

@@ -27,16 +27,17 @@ Result<std::unique_ptr<OcrPipeline>> OcrPipeline::load(const std::string& model_
   return p;
 }
 
-Result<OcrResult> OcrPipeline::read_file(const std::string& path, const OcrOptions& options) {
+Result<OcrResult> OcrPipeline::read_file(const std::string& path, const OcrOptions& options,
+                                         const LineCallback& on_line) {
   DecodeOptions d;
   d.max_long_side = options.max_long_side;
   auto decoded = decode_image_file(path, d);
   if (!decoded.is_ok()) return decoded.status();
-  return read_image(std::move(decoded->image), decoded->source_width, decoded->source_height, options);
+  return read_image(std::move(decoded->image), decoded->source_width, decoded->source_height, options, on_line);
 }
 
 Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int source_height,
-                                          const OcrOptions& options) {
+                                          const OcrOptions& options, const LineCallback& on_line) {
   OcrResult result;
   result.width = source_width;
   result.height = source_height;
@@ -53,7 +54,9 @@ Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int 
   for (const TextLine& tl : layout.lines) {
     OcrLine line;
     VACHAK_RETURN_IF_ERROR(recognize_line(page, tl, layout.shear, to_source, options, &line));
-    if (!line.text.empty()) result.lines.push_back(std::move(line));
+    if (line.text.empty()) continue;
+    if (on_line && !on_line(line)) break;
+    result.lines.push_back(std::move(line));
   }
   return result;
 }

@@ -3,6 +3,7 @@
 // image extraction -> recognizer -> CTC decoding -> NFC text with boxes and confidences.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -46,8 +47,13 @@ class OcrPipeline {
   static Result<std::unique_ptr<OcrPipeline>> load(const std::string& model_path, const std::string& lm_path,
                                                    std::shared_ptr<rt::Arena> arena, const rt::OpResolver& resolver);
 
-  Result<OcrResult> read_file(const std::string& path, const OcrOptions& options);
-  Result<OcrResult> read_image(GrayImage page, int source_width, int source_height, const OcrOptions& options);
+  // on_line, when given, sees each line as soon as it is recognized (reading order), so a
+  // caller can speak the first line while the rest are still being read; returning false
+  // stops the page there.
+  using LineCallback = std::function<bool(const OcrLine&)>;
+  Result<OcrResult> read_file(const std::string& path, const OcrOptions& options, const LineCallback& on_line = {});
+  Result<OcrResult> read_image(GrayImage page, int source_width, int source_height, const OcrOptions& options,
+                               const LineCallback& on_line = {});
 
  private:
   Status recognize_line(const GrayImage& page, const TextLine& tl, double shear, double to_source,
