@@ -3,9 +3,6 @@
 // name in the same folder and renamed at the end, so a failure never leaves a half-written
 // WAV; `-o -` writes the finished WAV to standard output. Long texts are read line by line
 // (bounded memory) with a progress line on stderr.
-#include <sndfile.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +10,7 @@
 #include <string>
 
 #include "apps/commands.h"
+#include "apps/wav_output.h"
 #include "pipelines/tts/synthesizer.h"
 #include "runtime/core/op_resolver.h"
 
@@ -22,12 +20,6 @@ namespace {
 std::string model_dir() {
   const char* env = std::getenv("VACHAK_MODEL_DIR");
   return env ? env : VACHAK_DEFAULT_MODEL_DIR;
-}
-
-std::string temp_path_beside(const std::string& target) {
-  size_t slash = target.rfind('/');
-  std::string dir = slash == std::string::npos ? "." : target.substr(0, slash);
-  return dir + "/.vachak-tts-XXXXXX";
 }
 
 int usage() {
@@ -74,29 +66,15 @@ int cmd_tts(const Args& args) {
     return 1;
   }
 
-  const bool to_stdout = out == "-";
-  std::string tmp = to_stdout ? std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") + "/vachak-tts-XXXXXX"
-                              : temp_path_beside(out);
-  int fd = mkstemp(tmp.data());
-  if (fd < 0) {
-    std::fprintf(stderr, "vachak tts: cannot write beside %s\n", out.c_str());
-    return 1;
-  }
-  SF_INFO info{};
-  info.samplerate = synth.value()->sample_rate();
-  info.channels = 1;
-  info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-  SNDFILE* wav = sf_open_fd(fd, SFM_WRITE, &info, SF_TRUE);
-  if (wav == nullptr) {
-    std::fprintf(stderr, "vachak tts: %s\n", sf_strerror(nullptr));
-    unlink(tmp.c_str());
+  WavOutput wav;
+  std::string error;
+  if (!wav.open(out, synth.value()->sample_rate(), &error)) {
+    std::fprintf(stderr, "vachak tts: %s\n", error.c_str());
     return 1;
   }
   auto fail = [&](const std::string& why) {
     std::fprintf(stderr, "vachak tts: %s\n", why.c_str());
-    sf_close(wav);
-    unlink(tmp.c_str());
-    return 1;
+    return 1;  // wav's destructor removes the temporary file
   };
 
   const auto start = std::chrono::steady_clock::now();
@@ -107,7 +85,7 @@ int cmd_tts(const Args& args) {
     if (first_audio_ms < 0) {
       first_audio_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     }
-    if (sf_write_short(wav, pcm, static_cast<sf_count_t>(n)) != static_cast<sf_count_t>(n)) {
+    if (!wav.write(pcm, n)) {
       write_failed = true;
       return false;
     }
@@ -138,25 +116,7 @@ int cmd_tts(const Args& args) {
     return fail("no audio written");
   }
   if (write_failed) return fail("writing the WAV failed");
-  sf_close(wav);
-
-  if (to_stdout) {
-    FILE* f = std::fopen(tmp.c_str(), "rb");
-    char buf[65536];
-    size_t n;
-    bool ok = f != nullptr;
-    while (ok && (n = std::fread(buf, 1, sizeof buf, f)) > 0) ok = std::fwrite(buf, 1, n, stdout) == n;
-    if (f) std::fclose(f);
-    unlink(tmp.c_str());
-    if (!ok || std::fflush(stdout) != 0) {
-      std::fprintf(stderr, "vachak tts: writing to standard output failed\n");
-      return 1;
-    }
-  } else if (std::rename(tmp.c_str(), out.c_str()) != 0) {
-    unlink(tmp.c_str());
-    std::fprintf(stderr, "vachak tts: cannot write %s\n", out.c_str());
-    return 1;
-  }
+  if (!wav.commit(&error)) return fail(error);
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const double audio = static_cast<double>(total.samples) / synth.value()->sample_rate();
   std::fprintf(stderr, "vachak tts: %zu words, %.2f s of audio in %.3f s (real-time factor %.4f), first audio after %.1f ms\n",

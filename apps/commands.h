@@ -18,5 +18,6 @@ int cmd_eval(const Args& args);
 int cmd_normalize(const Args& args);
 int cmd_g2p(const Args& args);
 int cmd_tts(const Args& args);
+int cmd_read(const Args& args);
 
 }  // namespace vachak::app

@@ -18,6 +18,8 @@ void print_usage(FILE* to) {
       "                       the words the speech front end will speak (| = phrase break)\n"
       "  tts [--lang hin] [--rate R] [-o FILE.wav|-] (TEXT... | -f FILE.txt)\n"
       "                       speak Hindi text into a 16 kHz WAV\n"
+      "  read [--lang hin] [--rate R] IMAGE -o FILE.wav|-\n"
+      "                       OCR a page or photo and speak it (speech starts with the first line)\n"
       "  g2p [--lang hin] [--schwa] TEXT...\n"
       "                       IPA phones per word (--schwa: 1 kept / 0 deleted per inherent schwa)\n"
       "  --version            the version and the ops this build compiled in\n"
@@ -50,6 +52,7 @@ int main(int argc, char** argv) {
   if (cmd == "normalize") return vachak::app::cmd_normalize(rest);
   if (cmd == "g2p") return vachak::app::cmd_g2p(rest);
   if (cmd == "tts") return vachak::app::cmd_tts(rest);
+  if (cmd == "read") return vachak::app::cmd_read(rest);
   std::fprintf(stderr, "vachak: unknown command '%s'\n", cmd.c_str());
   print_usage(stderr);
   return 2;

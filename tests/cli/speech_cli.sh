@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `vachak tts` through the CLI: a WAV that is a WAV, and bad input refused with a clear
+# `vachak tts` and `vachak read` through the CLI: a WAV that is a WAV, and bad input refused with a clear
 # message, a non-zero exit and no half-written file left behind.
 set -u
 vachak=$1
@@ -28,6 +28,13 @@ check "unspeakable text" 1 "$vachak" tts -o "$tmp/e.wav" "।।"
 check "unwritable output path" 1 "$vachak" tts -o /nonexistent-dir/x.wav "नमस्ते"
 check "missing text file" 1 "$vachak" tts -o "$tmp/f.wav" -f "$tmp/nope.txt"
 check "bad rate" 1 "$vachak" tts --rate 0 -o "$tmp/g.wav" "नमस्ते"
-for f in c d e f g; do [[ -e $tmp/$f.wav ]] && { echo "FAIL: $f.wav left behind"; fail=1; }; done
-if ls "$tmp"/.vachak-tts-* >/dev/null 2>&1; then echo "FAIL: temporary file left behind"; fail=1; fi
+# vachak read: a regression page is spoken; a missing or corrupt image leaves nothing
+here=$(cd "$(dirname "$0")/.." && pwd)
+check "read a page aloud" 0 "$vachak" read "$here/ocr/regression/line0000.png" -o "$tmp/r.wav"
+[[ $(head -c 4 "$tmp/r.wav") == RIFF && $(stat -c %s "$tmp/r.wav") -gt 16000 ]] || { echo "FAIL: read gave no speech"; fail=1; }
+check "read a missing image" 1 "$vachak" read "$tmp/nope.png" -o "$tmp/h.wav"
+head -c 200 "$here/ocr/regression/line0000.png" > "$tmp/cut.png"
+check "read a truncated image" 1 "$vachak" read "$tmp/cut.png" -o "$tmp/i.wav"
+for f in c d e f g h i; do [[ -e $tmp/$f.wav ]] && { echo "FAIL: $f.wav left behind"; fail=1; }; done
+if ls "$tmp"/.vachak-wav-* >/dev/null 2>&1; then echo "FAIL: temporary file left behind"; fail=1; fi
 exit $fail

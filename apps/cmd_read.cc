@@ -1,0 +1,102 @@
+// `vachak read [--lang hin] [--rate R] IMAGE -o FILE.wav|-`: OCR a page or photo and speak
+// its text, through the public C API as a launcher would. Each line is spoken as soon as
+// it is recognized, so speech for the first line starts before the last is read.
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "apps/commands.h"
+#include "apps/wav_output.h"
+#include "vachak/vachak.h"
+
+namespace vachak::app {
+namespace {
+
+struct Sink {
+  WavOutput* wav;
+  bool failed = false;
+  size_t samples = 0;
+  double first_ms = -1;
+  std::chrono::steady_clock::time_point start;
+};
+
+int on_pcm(const int16_t* s, size_t n, int, void* user) {
+  auto* sink = static_cast<Sink*>(user);
+  if (sink->first_ms < 0) {
+    sink->first_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - sink->start).count();
+  }
+  sink->samples += n;
+  if (!sink->wav->write(s, n)) {
+    sink->failed = true;
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int cmd_read(const Args& args) {
+  std::string lang = "hin", out, image;
+  float rate = 1.0f;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if ((a == "--lang" || a == "--rate" || a == "-o") && i + 1 >= args.size()) image.clear(), out.clear(), i = args.size();
+    else if (a == "--lang") lang = args[++i];
+    else if (a == "--rate") rate = std::strtof(args[++i].c_str(), nullptr);
+    else if (a == "-o") out = args[++i];
+    else image = a;
+  }
+  if (image.empty() || out.empty()) {
+    std::fprintf(stderr, "usage: vachak read [--lang hin] [--rate R] IMAGE -o FILE.wav|-\n");
+    return 2;
+  }
+  if (lang != "hin") {
+    std::fprintf(stderr, "vachak read: --lang %s is not supported yet (hin only)\n", lang.c_str());
+    return 2;
+  }
+  std::ifstream f(image, std::ios::binary);
+  if (!f) {
+    std::fprintf(stderr, "vachak read: cannot open %s\n", image.c_str());
+    return 1;
+  }
+  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  const char* env = std::getenv("VACHAK_MODEL_DIR");
+  const std::string models = env ? env : VACHAK_DEFAULT_MODEL_DIR;
+  vachak_config config{models.c_str(), 0, 1};
+  vachak_engine* engine = nullptr;
+  if (vachak_engine_create(&config, &engine) != VACHAK_OK) {
+    std::fprintf(stderr, "vachak read: %s\n", vachak_last_error(nullptr));
+    return 1;
+  }
+  WavOutput wav;
+  std::string error;
+  if (!wav.open(out, 16000, &error)) {
+    std::fprintf(stderr, "vachak read: %s\n", error.c_str());
+    vachak_engine_destroy(engine);
+    return 1;
+  }
+  Sink sink{&wav};
+  sink.start = std::chrono::steady_clock::now();
+  const vachak_status st = vachak_read_aloud(engine, bytes.data(), bytes.size(), rate, on_pcm, &sink);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - sink.start).count();
+  if (st != VACHAK_OK || sink.failed) {
+    std::fprintf(stderr, "vachak read: %s: %s\n", image.c_str(),
+                 sink.failed ? "writing the WAV failed" : vachak_last_error(engine));
+    vachak_engine_destroy(engine);
+    return 1;  // wav's destructor removes the temporary file
+  }
+  vachak_engine_destroy(engine);
+  if (!wav.commit(&error)) {
+    std::fprintf(stderr, "vachak read: %s\n", error.c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "vachak read: %.2f s of audio in %.3f s, first audio after %.1f ms\n",
+               static_cast<double>(sink.samples) / 16000.0, secs, sink.first_ms);
+  return 0;
+}
+
+}  // namespace vachak::app
