@@ -10,6 +10,7 @@ packages=(
   libpng-dev libjpeg-dev libicu-dev libsndfile1-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  openjdk-17-jdk-headless  # the JNI binding and its Java test
   # the Python side: export, golden vectors, training recipes
   time
   python3-torch python3-numpy python3-protobuf python3-pil python3-scipy libraqm0 python3-fonttools python3-brotli

@@ -1,0 +1,77 @@
+package vachak;
+
+/**
+ * On-device OCR and Hindi text-to-speech. One instance owns one native engine: models are
+ * mapped on first use and shared memory stays under the ceiling given here. Calls on one
+ * instance are serialized by the engine; use separate instances for parallel work.
+ * Close it (try-with-resources) to release the native engine.
+ */
+public final class Vachak implements AutoCloseable {
+  static {
+    System.loadLibrary("vachak_jni");
+  }
+
+  /** Receives PCM (16-bit mono) as it is synthesized; return false to stop. */
+  public interface PcmListener {
+    boolean onPcm(short[] samples, int sampleRate);
+  }
+
+  private long handle;
+
+  /** @param memoryLimitBytes ceiling for mapped models and buffers; 0 for none. */
+  public Vachak(String modelDir, long memoryLimitBytes) throws VachakException {
+    handle = nativeCreate(modelDir, memoryLimitBytes);
+  }
+
+  public static native String version();
+
+  /** Text of an encoded image (PNG, JPEG, PNM): one line per text line, reading order. */
+  public synchronized String ocr(byte[] encodedImage) throws VachakException {
+    return nativeOcr(checkOpen(), encodedImage);
+  }
+
+  /** Text of raw pixels: gray (1 byte per pixel) or RGBA (4 bytes), rows stride bytes apart. */
+  public synchronized String ocrPixels(byte[] pixels, int width, int height, int stride, boolean rgba)
+      throws VachakException {
+    return nativeOcrPixels(checkOpen(), pixels, width, height, stride, rgba);
+  }
+
+  /** Speaks the text; PCM reaches the listener in chunks as it is made. */
+  public synchronized void speak(String text, float rate, PcmListener listener) throws VachakException {
+    nativeSpeak(checkOpen(), text, rate, listener);
+  }
+
+  /** OCR an encoded image and speak it, each line as soon as it is read. */
+  public synchronized void readAloud(byte[] encodedImage, float rate, PcmListener listener) throws VachakException {
+    nativeReadAloud(checkOpen(), encodedImage, rate, listener);
+  }
+
+  /** Releases the idle models; they are mapped again when next needed. */
+  public synchronized void trim() throws VachakException {
+    nativeTrim(checkOpen());
+  }
+
+  @Override
+  public synchronized void close() {
+    if (handle != 0) {
+      nativeDestroy(handle);
+      handle = 0;
+    }
+  }
+
+  private long checkOpen() throws VachakException {
+    if (handle == 0) throw new VachakException(1, "the engine is closed");
+    return handle;
+  }
+
+  private static native long nativeCreate(String modelDir, long memoryLimitBytes) throws VachakException;
+  private static native void nativeDestroy(long handle);
+  private static native String nativeOcr(long handle, byte[] image) throws VachakException;
+  private static native String nativeOcrPixels(long handle, byte[] pixels, int width, int height, int stride,
+      boolean rgba) throws VachakException;
+  private static native void nativeSpeak(long handle, String text, float rate, PcmListener listener)
+      throws VachakException;
+  private static native void nativeReadAloud(long handle, byte[] image, float rate, PcmListener listener)
+      throws VachakException;
+  private static native void nativeTrim(long handle) throws VachakException;
+}

@@ -1,0 +1,85 @@
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import vachak.Vachak;
+import vachak.VachakException;
+
+/** Drives OCR, streaming TTS and read-aloud through the JNI binding, as an Android caller would. */
+public final class VachakTest {
+  private static int failures = 0;
+
+  private static void check(boolean ok, String what) {
+    System.out.println((ok ? "ok: " : "FAIL: ") + what);
+    if (!ok) failures++;
+  }
+
+  private static final class Collect implements Vachak.PcmListener {
+    long samples = 0;
+    int chunks = 0;
+    int rate = 0;
+    int stopAfter = 0;
+
+    @Override
+    public boolean onPcm(short[] pcm, int sampleRate) {
+      samples += pcm.length;
+      rate = sampleRate;
+      chunks++;
+      return stopAfter == 0 || chunks < stopAfter;
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    String models = args[0];
+    byte[] line = Files.readAllBytes(Paths.get(args[1]));
+    check(!Vachak.version().isEmpty(), "version " + Vachak.version());
+
+    try (Vachak v = new Vachak(models, 0)) {
+      String text = v.ocr(line);
+      check(text.codePoints().anyMatch(c -> c >= 0x0900 && c <= 0x097F), "OCR reads Devanagari: " + text.trim());
+
+      Collect all = new Collect();
+      v.speak("नमस्ते, यह जावा से बोला गया वाक्य है।", 1.0f, all);
+      check(all.rate == 16000 && all.samples > 16000 && all.chunks > 3,
+          "speech streams: " + all.samples + " samples in " + all.chunks + " chunks");
+
+      Collect some = new Collect();
+      some.stopAfter = 2;
+      v.speak("नमस्ते, यह जावा से बोला गया वाक्य है।", 1.0f, some);
+      check(some.chunks == 2, "the listener stops speech after 2 chunks");
+
+      Collect read = new Collect();
+      v.readAloud(line, 1.0f, read);
+      check(read.samples > 8000, "read-aloud speaks the image: " + read.samples + " samples");
+
+      try {
+        v.ocr(new byte[] {1, 2, 3, 4});
+        check(false, "junk image refused");
+      } catch (VachakException e) {
+        check(e.status() == 4 && !e.getMessage().isEmpty(), "junk image refused: " + e.getMessage());
+      }
+      try {
+        v.speak("नमस्ते", 1.0f, null);
+        check(false, "null listener refused");
+      } catch (VachakException e) {
+        check(e.status() == 1, "null listener refused");
+      }
+      v.trim();
+      Collect again = new Collect();
+      v.speak("फिर से", 1.0f, again);
+      check(again.samples > 0, "speech after trim");
+      v.close();
+      try {
+        v.ocr(line);
+        check(false, "closed engine refused");
+      } catch (VachakException e) {
+        check(e.status() == 1, "closed engine refused");
+      }
+    }
+    try (Vachak tiny = new Vachak(models, 4096)) {
+      tiny.speak("नमस्ते", 1.0f, new Collect());
+      check(false, "a ceiling too small is refused");
+    } catch (VachakException e) {
+      check(e.status() == 6, "a ceiling too small is refused: " + e.getMessage());
+    }
+    System.exit(failures == 0 ? 0 : 1);
+  }
+}
