@@ -89,13 +89,18 @@ int cmd_read(const Args& args) {
     vachak_engine_destroy(engine);
     return 1;  // wav's destructor removes the temporary file
   }
+  vachak_stats stats{};
+  (void)vachak_get_stats(engine, &stats);
   vachak_engine_destroy(engine);
   if (!wav.commit(&error)) {
     std::fprintf(stderr, "vachak read: %s\n", error.c_str());
     return 1;
   }
-  std::fprintf(stderr, "vachak read: %.2f s of audio in %.3f s, first audio after %.1f ms\n",
-               static_cast<double>(sink.samples) / 16000.0, secs, sink.first_ms);
+  std::fprintf(stderr,
+               "vachak read: %.2f s of audio in %.3f s, first audio after %.1f ms; engine: %zu B of models mapped, "
+               "%zu B arena\n",
+               static_cast<double>(sink.samples) / 16000.0, secs, sink.first_ms, stats.mapped_model_bytes,
+               stats.arena_bytes);
   return 0;
 }
 

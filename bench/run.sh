@@ -60,6 +60,15 @@ if [[ -f models/tts/hin-acoustic.vmdl ]]; then
   tts200=$(tts_row bench/texts/hi-200words.txt)
   tts1000=$(tts_row bench/texts/hi-1000words.txt)
 fi
+# Reading the 300-dpi page aloud (OCR + speech through the C API).
+read_row=-
+if [[ -f models/tts/hin-acoustic.vmdl ]]; then
+  read_row=$(for _ in 1 2 3; do
+      /usr/bin/time -f "%e %U %S %M" -o "$tmp/rtime" "$build/apps/vachak" read "$tmp/page.png" -o "$tmp/read.wav" 2>"$tmp/read.err"
+      echo "$(cat "$tmp/rtime") $(tail -n 1 "$tmp/read.err" | sed -E 's/.* ([0-9.]+) s of audio in .*first audio after ([0-9.]+) ms; engine: ([0-9]+) B of models mapped, ([0-9]+) B arena/\1 \2 \3 \4/')"
+    done | sort -n | sed -n 2p |
+    awk '{printf "%.3f s | %.3f s | %d KB | %.1f s | %.1f ms | %d B mapped, %d B arena", $1, $2+$3, $4, $5, $6, $7, $8}')
+fi
 espeak200=-
 if command -v espeak-ng >/dev/null; then
   espeak200=$(for _ in 1 2 3; do /usr/bin/time -f "%e %U %S %M" espeak-ng -v hi -f bench/texts/hi-200words.txt -w "$tmp/es.wav" 2>&1 >/dev/null | tail -n 1; done |
@@ -92,6 +101,12 @@ fi
   echo "| 200 words (bench/texts/hi-200words.txt) | $tts200 |"
   echo "| 1,000 words (bench/texts/hi-1000words.txt) | $tts1000 |"
   echo "| espeak-ng -v hi, 200 words, same text | $espeak200 | | | |"
+  echo
+  echo "Reading the page above aloud (\`vachak read PAGE -o FILE.wav\`, OCR + speech through the C API, median of 3):"
+  echo
+  echo "| wall | CPU | peak RSS | audio | first audio | engine accounting |"
+  echo "|---|---|---|---|---|---|"
+  echo "| $read_row |"
   echo
   echo "Kernels (median of 5 repetitions; items = multiply-accumulates, or elements for softmax):"
   echo
