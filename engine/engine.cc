@@ -232,7 +232,7 @@ vachak_status vachak_ocr_encoded(vachak_engine* engine, const uint8_t* data, siz
 }
 
 vachak_status vachak_ocr_pixels(vachak_engine* engine, const uint8_t* pixels, int width, int height, int stride,
-                                vachak_pixel_format format, char** text_out) {
+                                int format, char** text_out) {
   if (text_out != nullptr) *text_out = nullptr;
   return guarded(engine, [&]() -> vachak_status {
     const int bpp = format == VACHAK_PIXELS_GRAY8 ? 1 : (format == VACHAK_PIXELS_RGBA8888 ? 4 : 0);

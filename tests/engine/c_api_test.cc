@@ -94,7 +94,7 @@ TEST_F(CApi, BadImagesAndArgumentsAreRefusedWithAMessage) {
   EXPECT_EQ(vachak_ocr_encoded(engine_, junk, sizeof junk, &text), VACHAK_ERR_UNSUPPORTED);
   EXPECT_EQ(vachak_ocr_encoded(engine_, nullptr, 10, &text), VACHAK_ERR_INVALID_ARGUMENT);
   EXPECT_EQ(vachak_ocr_pixels(engine_, junk, 4, 2, 3, VACHAK_PIXELS_GRAY8, &text), VACHAK_ERR_INVALID_ARGUMENT);
-  EXPECT_EQ(vachak_ocr_pixels(engine_, junk, 2, 2, 2, static_cast<vachak_pixel_format>(9), &text),
+  EXPECT_EQ(vachak_ocr_pixels(engine_, junk, 2, 2, 2, 9, &text),
             VACHAK_ERR_INVALID_ARGUMENT);
   EXPECT_EQ(vachak_tts(engine_, nullptr, 1.0f, collect, nullptr), VACHAK_ERR_INVALID_ARGUMENT);
   Pcm pcm;

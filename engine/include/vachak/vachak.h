@@ -68,9 +68,11 @@ const char* vachak_last_error(const vachak_engine* engine);
 /* OCR of an encoded image (PNG, JPEG, PNM). *text_out receives UTF-8 NFC text, one line
  * per text line in reading order; free it with vachak_free_string. */
 vachak_status vachak_ocr_encoded(vachak_engine* engine, const uint8_t* data, size_t size, char** text_out);
-/* OCR of raw pixels; stride in bytes (>= width * bytes per pixel). */
+/* OCR of raw pixels; stride in bytes (>= width * bytes per pixel); format is a
+ * vachak_pixel_format value (an int, so that any value a caller passes is well defined
+ * and an unknown one is refused). */
 vachak_status vachak_ocr_pixels(vachak_engine* engine, const uint8_t* pixels, int width, int height, int stride,
-                                vachak_pixel_format format, char** text_out);
+                                int format, char** text_out);
 void vachak_free_string(char* s);
 
 /* Speaks UTF-8 text (Hindi), streaming PCM through the callback. rate 1 = normal. */
