@@ -7,7 +7,7 @@ set -euo pipefail
 "$(dirname "$0")/install-deps.sh"
 
 packages=(
-  fontconfig fonts-deva fonts-noto-core
+  fontconfig fonts-deva fonts-sarai fonts-noto-core
   tesseract-ocr tesseract-ocr-hin tesseract-ocr-mar tesseract-ocr-san tesseract-ocr-nep
   festival festival-hi festvox-hi-nsk espeak-ng
 )
