@@ -77,6 +77,10 @@ CtcResult ctc_beam_search(const float* logp, int frames, int classes, const Beam
   std::vector<std::pair<float, int>> order;
   for (int t = 0; t < frames; ++t) {
     const float* row = logp + static_cast<size_t>(t) * classes;
+    if (params.blank_skip_logp < 0.0f && row[0] > params.blank_skip_logp) {
+      for (auto& [node, prob] : beams) prob = Prob{prob.total() + row[0], kNegInf};
+      continue;
+    }
     next.clear();
     for (const auto& [node, prob] : beams) {
       const float total = prob.total();

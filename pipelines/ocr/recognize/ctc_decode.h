@@ -35,6 +35,10 @@ struct BeamParams {
   float lm_weight = 0.4f;       // alpha
   float insertion_bonus = 0.6f; // beta, per emitted class, balances the LM's length penalty
   float prune_logp = -7.0f;     // classes below this log-probability (p < 0.1%) in a frame are skipped
+  // Frames whose blank log-probability is above this (p > 99.9%) only extend every beam
+  // by a blank: no prefix is grown or scored there. Most frames of a confident model are
+  // such frames, so this is most of the search's time; 0 turns it off.
+  float blank_skip_logp = -0.001f;
 };
 
 CtcResult ctc_beam_search(const float* logp, int frames, int classes, const BeamParams& params,
