@@ -16,10 +16,7 @@
 namespace vachak::app {
 namespace {
 
-std::string schwa_model_path() {
-  const char* env = std::getenv("VACHAK_MODEL_DIR");
-  return std::string(env ? env : VACHAK_DEFAULT_MODEL_DIR) + "/tts/hin-schwa.vsch";
-}
+std::string schwa_model_path() { return model_dir() + "/tts/hin-schwa.vsch"; }
 
 }  // namespace
 

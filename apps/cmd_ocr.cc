@@ -19,11 +19,6 @@
 namespace vachak::app {
 namespace {
 
-std::string model_dir() {
-  const char* env = std::getenv("VACHAK_MODEL_DIR");
-  return env ? env : VACHAK_DEFAULT_MODEL_DIR;
-}
-
 struct OcrArgs {
   std::string lang = "deva", format = "text", model, lm;
   ocr::OcrOptions options;

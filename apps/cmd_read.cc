@@ -21,7 +21,7 @@ struct Sink {
   bool failed = false;
   size_t samples = 0;
   double first_ms = -1;
-  std::chrono::steady_clock::time_point start;
+  std::chrono::steady_clock::time_point start{};
 };
 
 int on_pcm(const int16_t* s, size_t n, int, void* user) {
@@ -64,8 +64,7 @@ int cmd_read(const Args& args) {
     return 1;
   }
   std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-  const char* env = std::getenv("VACHAK_MODEL_DIR");
-  const std::string models = env ? env : VACHAK_DEFAULT_MODEL_DIR;
+  const std::string models = model_dir();
   vachak_config config{models.c_str(), 0, 1};
   vachak_engine* engine = nullptr;
   if (vachak_engine_create(&config, &engine) != VACHAK_OK) {

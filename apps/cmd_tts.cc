@@ -17,11 +17,6 @@
 namespace vachak::app {
 namespace {
 
-std::string model_dir() {
-  const char* env = std::getenv("VACHAK_MODEL_DIR");
-  return env ? env : VACHAK_DEFAULT_MODEL_DIR;
-}
-
 int usage() {
   std::fprintf(stderr, "usage: vachak tts [--lang hin] [--rate R] [-o FILE.wav|-] (TEXT... | -f FILE.txt)\n");
   return 2;

@@ -9,6 +9,9 @@ namespace vachak::app {
 
 using Args = std::vector<std::string>;
 
+// The models folder: $VACHAK_MODEL_DIR, else the source tree's models/ this build was made from.
+std::string model_dir();
+
 int print_version();
 int cmd_ops(const Args& args);
 int cmd_plan(const Args& args);

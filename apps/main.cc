@@ -1,5 +1,6 @@
 // vachak: the command-line front of the engine.
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -31,6 +32,11 @@ void print_usage(FILE* to) {
 }
 
 }  // namespace
+
+std::string vachak::app::model_dir() {
+  const char* env = std::getenv("VACHAK_MODEL_DIR");
+  return env ? env : VACHAK_DEFAULT_MODEL_DIR;
+}
 
 int main(int argc, char** argv) {
   if (argc < 2) {

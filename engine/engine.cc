@@ -163,7 +163,17 @@ vachak_status guarded(vachak_engine* e, Body body) {
   }
 }
 
-vachak::ocr::OcrOptions ocr_options() { return vachak::ocr::OcrOptions{}; }
+// Decodes an encoded image (downscaled while decoding) and reads it; on_line sees each
+// line as it is recognized.
+vachak::Result<vachak::ocr::OcrResult> read_encoded(vachak_engine* e, const uint8_t* data, size_t size,
+                                                   const vachak::ocr::OcrPipeline::LineCallback& on_line = {}) {
+  const vachak::ocr::OcrOptions options;
+  vachak::ocr::DecodeOptions d;
+  d.max_long_side = options.max_long_side;
+  auto img = vachak::ocr::decode_image("image", data, size, d);
+  if (!img.is_ok()) return img.status();
+  return e->ocr->read_image(std::move(img->image), img->source_width, img->source_height, options, on_line);
+}
 
 }  // namespace
 
@@ -220,11 +230,7 @@ vachak_status vachak_ocr_encoded(vachak_engine* engine, const uint8_t* data, siz
     }
     Status s = ensure_ocr(engine);
     if (!s.is_ok()) return fail(engine, s);
-    vachak::ocr::DecodeOptions d;
-    d.max_long_side = ocr_options().max_long_side;
-    auto img = vachak::ocr::decode_image("image", data, size, d);
-    if (!img.is_ok()) return fail(engine, img.status());
-    auto r = engine->ocr->read_image(std::move(img->image), img->source_width, img->source_height, ocr_options());
+    auto r = read_encoded(engine, data, size);
     if (!r.is_ok()) return fail(engine, r.status());
     *text_out = copy_string(join_lines(r.value()));
     return *text_out ? VACHAK_OK : fail(engine, VACHAK_ERR_OUT_OF_MEMORY, "out of memory");
@@ -263,7 +269,7 @@ vachak_status vachak_ocr_pixels(vachak_engine* engine, const uint8_t* pixels, in
         }
       }
     }
-    auto r = engine->ocr->read_image(std::move(g), width, height, ocr_options());
+    auto r = engine->ocr->read_image(std::move(g), width, height, vachak::ocr::OcrOptions{});
     if (!r.is_ok()) return fail(engine, r.status());
     *text_out = copy_string(join_lines(r.value()));
     return *text_out ? VACHAK_OK : fail(engine, VACHAK_ERR_OUT_OF_MEMORY, "out of memory");
@@ -310,24 +316,19 @@ vachak_status vachak_read_aloud(vachak_engine* engine, const uint8_t* data, size
     Status s = ensure_ocr(engine);
     if (s.is_ok()) s = ensure_tts(engine, /*may_drop_ocr=*/false);
     if (!s.is_ok()) return fail(engine, s);
-    vachak::ocr::DecodeOptions d;
-    d.max_long_side = ocr_options().max_long_side;
-    auto img = vachak::ocr::decode_image("image", data, size, d);
-    if (!img.is_ok()) return fail(engine, img.status());
     // Each line is spoken as soon as it is recognized: speech starts before the page ends.
     bool spoke = false;
     vachak_status speech = VACHAK_OK;
-    auto r = engine->ocr->read_image(std::move(img->image), img->source_width, img->source_height, ocr_options(),
-                                     [&](const vachak::ocr::OcrLine& line) {
-                                       vachak_status st = speak_locked(engine, line.text, rate, callback, user);
-                                       if (st == VACHAK_ERR_INVALID_ARGUMENT) return true;  // nothing speakable
-                                       if (st != VACHAK_OK) {
-                                         speech = st;
-                                         return false;
-                                       }
-                                       spoke = true;
-                                       return true;
-                                     });
+    auto r = read_encoded(engine, data, size, [&](const vachak::ocr::OcrLine& line) {
+      vachak_status st = speak_locked(engine, line.text, rate, callback, user);
+      if (st == VACHAK_ERR_INVALID_ARGUMENT) return true;  // nothing speakable on this line
+      if (st != VACHAK_OK) {
+        speech = st;
+        return false;
+      }
+      spoke = true;
+      return true;
+    });
     if (!r.is_ok()) return fail(engine, r.status());
     if (speech != VACHAK_OK) return speech;
     if (!spoke) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "no speakable text found in the image");

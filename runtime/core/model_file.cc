@@ -227,4 +227,11 @@ std::string ModelFile::node_label(int node) const {
   return "node " + std::to_string(node) + " '" + proto_->nodes(node).name() + "'";
 }
 
+const std::string* ModelFile::metadata(const std::string& key) const {
+  for (const auto& e : proto_->metadata()) {
+    if (e.key() == key) return &e.value();
+  }
+  return nullptr;
+}
+
 }  // namespace vachak::rt

@@ -45,6 +45,8 @@ class ModelFile {
   DType node_variant(int node) const;
   // "node 3 'conv1'" for messages.
   std::string node_label(int node) const;
+  // The value of a metadata entry, or nullptr when the model has none under `key`.
+  const std::string* metadata(const std::string& key) const;
 
  private:
   ModelFile() = default;

@@ -3,23 +3,13 @@
 #include <sstream>
 
 namespace vachak::ocr {
-namespace {
-
-const std::string* metadata(const schema::Model& m, const std::string& key) {
-  for (const auto& e : m.metadata())
-    if (e.key() == key) return &e.value();
-  return nullptr;
-}
-
-}  // namespace
-
 Result<std::unique_ptr<LineRecognizer>> LineRecognizer::load(const std::string& model_path,
                                                              std::shared_ptr<rt::Arena> arena,
                                                              const rt::OpResolver& resolver) {
   auto model = rt::ModelFile::open(model_path);
   if (!model.is_ok()) return model.status();
   const schema::Model& proto = model.value()->proto();
-  const std::string* charset = metadata(proto, "charset");
+  const std::string* charset = model.value()->metadata("charset");
   if (charset == nullptr) return corrupt(model_path + ": no 'charset' metadata: not a line recognizer");
   std::unique_ptr<LineRecognizer> r(new LineRecognizer());
   std::istringstream cs(*charset);

@@ -10,12 +10,6 @@ namespace {
 
 constexpr int kOutputs = 31;  // cep0..24, lf0, vuv, ap0..3
 
-const std::string* metadata(const schema::Model& m, const std::string& key) {
-  for (const auto& e : m.metadata())
-    if (e.key() == key) return &e.value();
-  return nullptr;
-}
-
 template <typename T>
 bool parse_list(const std::string* s, std::vector<T>& out) {
   if (s == nullptr) return false;
@@ -40,21 +34,22 @@ Result<std::unique_ptr<SpeechModels>> SpeechModels::load(const std::string& dura
   const schema::Model& ap = afile.value()->proto();
 
   std::vector<std::string> names;
-  if (!parse_list(metadata(ap, "phones"), names)) return corrupt(acoustic_path + ": no 'phones' metadata: not an acoustic model");
+  if (!parse_list(afile.value()->metadata("phones"), names)) return corrupt(acoustic_path + ": no 'phones' metadata: not an acoustic model");
   std::vector<std::string> dnames;
-  if (!parse_list(metadata(dp, "phones"), dnames) || dnames != names) {
+  if (!parse_list(dfile.value()->metadata("phones"), dnames) || dnames != names) {
     return corrupt(duration_path + ": its phone inventory differs from " + acoustic_path + "'s");
   }
   auto set = PhoneSet::create(names);
   if (!set.is_ok()) return Status(set.status().code(), acoustic_path + ": " + set.status().message());
   m->phones_ = std::move(set).value();
-  std::vector<float> dstats;
-  const std::string* dm = metadata(dp, "dur_mean");
-  const std::string* ds = metadata(dp, "dur_std");
-  if (dm == nullptr || ds == nullptr) return corrupt(duration_path + ": no duration statistics in its metadata");
-  m->dur_mean_ = std::stof(*dm);
-  m->dur_std_ = std::stof(*ds);
-  if (!parse_list(metadata(ap, "y_mean"), m->y_mean_) || !parse_list(metadata(ap, "y_std"), m->y_std_) ||
+  std::vector<float> dur_mean, dur_std;
+  if (!parse_list(dfile.value()->metadata("dur_mean"), dur_mean) || !parse_list(dfile.value()->metadata("dur_std"), dur_std) ||
+      dur_mean.size() != 1 || dur_std.size() != 1) {
+    return corrupt(duration_path + ": 'dur_mean'/'dur_std' metadata must hold one number each");
+  }
+  m->dur_mean_ = dur_mean[0];
+  m->dur_std_ = dur_std[0];
+  if (!parse_list(afile.value()->metadata("y_mean"), m->y_mean_) || !parse_list(afile.value()->metadata("y_std"), m->y_std_) ||
       m->y_mean_.size() != kOutputs || m->y_std_.size() != kOutputs) {
     return corrupt(acoustic_path + ": 'y_mean'/'y_std' metadata must hold 31 numbers each");
   }
