@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Vachak builds, tests and trains with. Idempotent: when
+# Installs the Debian packages Vachak builds, tests and trains with, plus any packages
+# given as arguments (scripts/install-train-deps.sh passes its own). Idempotent: when
 # everything is present it does not touch apt at all.
 set -euo pipefail
 
@@ -15,6 +16,7 @@ packages=(
   time
   python3-torch python3-numpy python3-protobuf python3-pil python3-scipy libraqm0 python3-fonttools python3-brotli
   libopenblas0-pthread
+  "$@"
 )
 
 missing=()

@@ -36,17 +36,10 @@ const char* consonant_ipa(char32_t c, bool nukta) {
     }
   }
   if (c >= 0x0915 && c <= 0x0939) return kConsonants[c - 0x0915];
-  switch (c) {  // precomposed nukta letters (not NFC, but accept them)
-    case 0x0958: return "q";
-    case 0x0959: return "x";
-    case 0x095A: return "ɣ";
-    case 0x095B: return "z";
-    case 0x095C: return "ɽ";
-    case 0x095D: return "ɽʱ";
-    case 0x095E: return "f";
-    case 0x095F: return "j";
-    default: return "";
-  }
+  // क़..य़ precomposed (not NFC, but accepted): the base letter with its nukta.
+  static const char32_t kNuktaBase[] = {U'क', U'ख', U'ग', U'ज', U'ड', U'ढ', U'फ', U'य'};
+  if (c >= 0x0958 && c <= 0x095F) return consonant_ipa(kNuktaBase[c - 0x0958], true);
+  return "";
 }
 
 // Independent vowels and vowel signs share their IPA.
