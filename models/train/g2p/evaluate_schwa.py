@@ -9,6 +9,12 @@ decisions give a string of "S" (a kept schwa) and "V" (any other vowel); espeak'
 output (-x) gives the same string from its vowels ("@" and "V" are schwas). A word is
 right when the strings are equal. Vachak is scored by the same pattern rule, which for it
 is the same as every decision being right.
+
+Two word scores are printed. Strict: every decision equals our reading of the lexicon
+(lexicon_align: a medial "ă" = deleted, a final one = kept). Optional-ă: where McGregor
+wrote "ă" (a light schwa, said by some speakers and dropped by others: 237 of the 2,299
+held-out words have one), either decision counts as right; every other decision must
+match. --min-words applies to the strict score, --min-words-optional to the second.
 """
 import argparse
 import re
@@ -35,6 +41,18 @@ def pattern(word, decisions):
         elif is_vowel_like(s):
             out.append("V")
     return "".join(out)
+
+
+def pattern_regex(word, decisions, optional):
+    """The gold vowel pattern with every optional (ă) schwa allowed to be there or not."""
+    out, k = [], 0
+    for s in schwa_symbols(word):
+        if s == SCHWA:
+            out.append("S?" if optional[k] else ("S" if decisions[k] else ""))
+            k += 1
+        elif is_vowel_like(s):
+            out.append("V")
+    return re.compile("".join(out))
 
 
 def espeak_pattern(phonemes):
@@ -65,30 +83,44 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--vachak", required=True)
     ap.add_argument("--min-words", type=float, default=96.0)
+    ap.add_argument("--min-words-optional", type=float, default=96.0)
     args = ap.parse_args()
-    entries, _ = load_lexicon()
-    test = [e for e in entries if held_out(e[0])]
+    entries, _ = load_lexicon(with_optional=True)
+    optional = {w: o for w, (_, o) in entries}
+    test = [(w, d) for w, (d, _) in entries if held_out(w)]
     words = [w for w, _ in test]
     ours = run_vachak(args.vachak, words)
     right = sum(1 for w, d in test if ours.get(w) == d)
     decisions = sum(len(d) for _, d in test)
     right_dec = sum(sum(1 for a, b in zip(ours.get(w, []), d) if a == b) for w, d in test)
+    right_opt = sum(1 for w, d in test
+                    if len(ours.get(w, [])) == len(d) and all(a == b or o for a, b, o in zip(ours[w], d, optional[w])))
     ours_pct = 100.0 * right / len(test)
-    print(f"held-out words: {len(test)} ({decisions} schwa decisions)")
-    print(f"vachak     words all right {ours_pct:.2f}%  decisions right {100.0 * right_dec / decisions:.2f}%")
+    opt_pct = 100.0 * right_opt / len(test)
+    n_opt = sum(1 for w, _ in test if any(optional[w]))
+    print(f"held-out words: {len(test)} ({decisions} schwa decisions; {n_opt} words with an optional ă)")
+    print(f"vachak     words all right {ours_pct:.2f}% ({right})  decisions right {100.0 * right_dec / decisions:.2f}%")
+    print(f"vachak     words all right, ă optional {opt_pct:.2f}% ({right_opt})")
     if shutil.which("espeak-ng"):
         lines = run_espeak(words)
         e_right = sum(1 for (w, d), ph in zip(test, lines) if espeak_pattern(ph) == pattern(w, d))
         v_right = sum(1 for w, d in test if pattern(w, ours.get(w, [])) == pattern(w, d)) if all(
             len(ours.get(w, [])) == len(d) for w, d in test) else -1
         print(f"vachak     vowel pattern right {100.0 * v_right / len(test):.2f}%")
-        print(f"espeak-ng  vowel pattern right {100.0 * e_right / len(test):.2f}%  (-v hi, same words)")
+        e_opt = sum(1 for (w, d), ph in zip(test, lines)
+                    if pattern_regex(w, d, optional[w]).fullmatch(espeak_pattern(ph)))
+        print(f"espeak-ng  vowel pattern right {100.0 * e_right / len(test):.2f}%, ă optional "
+              f"{100.0 * e_opt / len(test):.2f}%  (-v hi, same words)")
     else:
         print("espeak-ng not installed: no comparison (scripts/install-train-deps.sh installs it)")
+    status = 0
     if ours_pct < args.min_words:
-        print(f"FAIL: {ours_pct:.2f}% < {args.min_words}%", file=sys.stderr)
-        return 1
-    return 0
+        print(f"FAIL: strict {ours_pct:.2f}% < {args.min_words}%", file=sys.stderr)
+        status = 1
+    if opt_pct < args.min_words_optional:
+        print(f"FAIL: ă-optional {opt_pct:.2f}% < {args.min_words_optional}%", file=sys.stderr)
+        status = 1
+    return status
 
 
 if __name__ == "__main__":

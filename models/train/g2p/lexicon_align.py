@@ -71,8 +71,10 @@ def _sub_cost(a: str, b: str) -> float:
     return 1.0
 
 
-def align_decisions(word: str, gold: str, max_cost: float = 1.0):
-    """Kept (True) / deleted (False) per schwa candidate, or None when alignment is poor."""
+def align_decisions(word: str, gold: str, max_cost: float = 1.0, with_optional: bool = False):
+    """Kept (True) / deleted (False) per schwa candidate, or None when alignment is poor.
+    with_optional: also return, per candidate, whether McGregor wrote it "ă" (a light
+    schwa, which speakers may say or drop)."""
     symbols = schwa_symbols(word)
     chars: list[tuple[str, int]] = []
     for text, cand in romanize(symbols):
@@ -119,6 +121,7 @@ def align_decisions(word: str, gold: str, max_cost: float = 1.0):
         return None
     ncand = sum(1 for s in symbols if s == SCHWA)
     decisions = [None] * ncand
+    optional = [False] * ncand
     i, j = n, m
     while i > 0 or j > 0:
         what, cand = back[i][j]
@@ -134,9 +137,10 @@ def align_decisions(word: str, gold: str, max_cost: float = 1.0):
             if what == "sub":
                 return None  # a candidate aligned to a consonant: ambiguous
             decisions[cand] = what == "keep"
+            optional[cand] = what != "skip" and g[j] == "ă"
     if any(d is None for d in decisions):
         return None
-    return decisions
+    return (decisions, optional) if with_optional else decisions
 
 
 def held_out(word: str) -> bool:
@@ -149,8 +153,9 @@ def dev_split(word: str) -> bool:
     return 26 <= hashlib.sha1(word.encode("utf-8")).digest()[0] < 52
 
 
-def load_lexicon(path: Path | None = None):
-    """[(word, decisions)] for every alignable, de-duplicated entry with at least one candidate."""
+def load_lexicon(path: Path | None = None, with_optional: bool = False):
+    """[(word, decisions)] for every alignable, de-duplicated entry with at least one candidate
+    (with_optional: [(word, (decisions, optional))], see align_decisions)."""
     path = path or LEXICON / "hindi_extra_large_unicode.csv"
     seen = {}
     dropped = 0
@@ -163,7 +168,7 @@ def load_lexicon(path: Path | None = None):
                 continue
             if not any(s == SCHWA for s in schwa_symbols(word)):
                 continue
-            d = align_decisions(word, row[1])
+            d = align_decisions(word, row[1], with_optional=with_optional)
             if d is None:
                 dropped += 1
                 continue

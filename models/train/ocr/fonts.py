@@ -14,7 +14,10 @@ RESERVED = ["kalam", "martel", "hind", "mukta", "baloo", "rajdhani", "khand", "h
 FONTSOURCE = ["eczar", "tiro-devanagari-hindi", "rozha-one", "sarala", "yantramanav", "amita", "sura", "palanquin",
               "laila", "sumana", "sahitya", "vesper-libre", "kurale", "pragati-narrow", "arya", "gotu",
               "inknut-antiqua", "modak", "kadwa", "amiko", "sarpanch", "dekko", "tillana", "yatra-one", "jaldi",
-              "glegoo", "khula"]
+              "glegoo", "khula",
+              # added for run v2
+              "anek-devanagari", "tiro-devanagari-marathi", "rhodium-libre", "cambay", "ranga", "jaini",
+              "jaini-purva", "palanquin-dark", "akshar", "noto-sans-devanagari", "noto-serif-devanagari"]
 
 # Kept out of training entirely; our own unseen-font accuracy is measured on them.
 HELD_OUT = ["sarai", "gargi", "kurale", "sarpanch", "yatra-one"]

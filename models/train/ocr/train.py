@@ -8,6 +8,7 @@ font validation sets.
     nohup nice -n 10 /usr/bin/python3 models/train/ocr/train.py --name v1 --hours 1.5 &
 """
 import argparse
+import contextlib
 import glob
 import json
 import math
@@ -19,6 +20,7 @@ import numpy as np
 import torch
 
 import charset
+from qat import WeightRounding
 from model import LineRecognizer, parameter_count
 
 ROOT = os.path.join(os.environ.get("VACHAK_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "vachak")), "ocr")
@@ -100,6 +102,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--steps", type=int, default=0, help="planned steps for the LR schedule (0: estimate)")
+    ap.add_argument("--init", default=None, help="start from this checkpoint's weights (fresh optimizer and schedule)")
+    ap.add_argument("--qat", action="store_true", help="train through int8-rounded weights (qat.py)")
     a = ap.parse_args()
     torch.set_num_threads(2)
     run_dir = os.path.join(ROOT, "runs", a.name)
@@ -122,6 +126,8 @@ def main():
         step, planned = state["step"], state["planned"]
         rng.setstate(state["rng"])
         torch.set_rng_state(state["torch_rng"])
+    elif a.init:
+        model.load_state_dict(torch.load(a.init)["model"])
     print(f"parameters {parameter_count(model)}; classes {len(charset.CODEPOINTS)}", file=log)
 
     def save():
@@ -135,7 +141,8 @@ def main():
     while time.time() - t_start < a.hours * 3600:
         folders = sorted(glob.glob(os.path.join(ROOT, "lines", "train-*")))
         sets = [LineSet(f) for f in folders if os.path.exists(os.path.join(f, "meta.json"))]
-        json.dump({"seed": a.seed, "train": [s.folder for s in sets], "valid_seen": valid_seen.folder,
+        json.dump({"seed": a.seed, "init": a.init and os.path.basename(a.init), "qat": a.qat, "lr": a.lr,
+                   "train": [s.folder for s in sets], "valid_seen": valid_seen.folder,
                    "valid_unseen": valid_unseen.folder, "charset": charset.metadata()},
                   open(os.path.join(run_dir, "run.json"), "w"))
         for group in batches(sets, a.batch, rng):
@@ -144,12 +151,13 @@ def main():
                 g["lr"] = max(lr, a.lr * 0.02)
             x = to_tensor(group, True, rng)
             targets = [s.labels[i] for s, i, _ in group]
-            logp = model(x)
-            loss = ctc(logp, torch.tensor([c for t in targets for c in t]),
-                       torch.full((len(group),), logp.shape[0], dtype=torch.long),
-                       torch.tensor([len(t) for t in targets]))
             opt.zero_grad()
-            loss.backward()
+            with WeightRounding(model) if a.qat else contextlib.nullcontext():
+                logp = model(x)
+                loss = ctc(logp, torch.tensor([c for t in targets for c in t]),
+                           torch.full((len(group),), logp.shape[0], dtype=torch.long),
+                           torch.tensor([len(t) for t in targets]))
+                loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
             opt.step()
             step += 1
