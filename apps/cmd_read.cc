@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -58,12 +59,25 @@ int cmd_read(const Args& args) {
     std::fprintf(stderr, "vachak read: --lang %s is not supported yet (hin only)\n", lang.c_str());
     return 2;
   }
+  std::error_code fs_error;
+  if (!std::filesystem::is_regular_file(image, fs_error)) {
+    std::fprintf(stderr, "vachak read: %s is not a readable file\n", image.c_str());
+    return 1;
+  }
   std::ifstream f(image, std::ios::binary);
   if (!f) {
     std::fprintf(stderr, "vachak read: cannot open %s\n", image.c_str());
     return 1;
   }
-  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  // Sized once: reading through a growing vector held twice the file at its peak.
+  f.seekg(0, std::ios::end);
+  const std::streamoff size = f.tellg();
+  f.seekg(0, std::ios::beg);
+  std::vector<uint8_t> bytes(size > 0 ? static_cast<size_t>(size) : 0);
+  if (size < 0 || !f.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()))) {
+    std::fprintf(stderr, "vachak read: cannot read %s\n", image.c_str());
+    return 1;
+  }
   const std::string models = model_dir();
   vachak_config config{models.c_str(), 0, 1};
   vachak_engine* engine = nullptr;

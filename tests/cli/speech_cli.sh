@@ -35,6 +35,8 @@ check "read a page aloud" 0 "$vachak" read "$here/ocr/regression/line0000.png" -
 check "read a missing image" 1 "$vachak" read "$tmp/nope.png" -o "$tmp/h.wav"
 head -c 200 "$here/ocr/regression/line0000.png" > "$tmp/cut.png"
 check "read a truncated image" 1 "$vachak" read "$tmp/cut.png" -o "$tmp/i.wav"
-for f in c d e f g h i; do [[ -e $tmp/$f.wav ]] && { echo "FAIL: $f.wav left behind"; fail=1; }; done
+mkdir "$tmp/folder"
+check "read a folder" 1 "$vachak" read "$tmp/folder" -o "$tmp/j.wav"
+for f in c d e f g h i j; do [[ -e $tmp/$f.wav ]] && { echo "FAIL: $f.wav left behind"; fail=1; }; done
 if ls "$tmp"/.vachak-wav-* >/dev/null 2>&1; then echo "FAIL: temporary file left behind"; fail=1; fi
 exit $fail

@@ -56,6 +56,46 @@ Page make_page(int columns, double deg, bool uneven_light) {
   return p;
 }
 
+// The bit-packed mask against a plain byte-per-pixel copy: runs that cross 64-bit words,
+// touch both row ends, and a width that is not a multiple of 64.
+TEST(Layout, InkMaskRunsMatchAPlainBitmap) {
+  const int w = 131, h = 5;
+  std::vector<uint8_t> plain(static_cast<size_t>(w * h), 0);
+  InkMask m(w, h);
+  auto put = [&](int x0, int x1, int y) {
+    for (int x = x0; x < x1; ++x) {
+      plain[static_cast<size_t>(y * w + x)] = 1;
+      m.set(x, y);
+    }
+  };
+  put(0, 1, 0);
+  put(60, 70, 0);
+  put(127, 131, 0);
+  put(0, 131, 1);
+  put(63, 64, 3);
+  put(64, 65, 3);  // joins the previous pixel into one run across the word boundary
+  put(128, 130, 4);
+  size_t ink = 0;
+  for (int y = 0; y < h; ++y) {
+    std::vector<uint8_t> row(static_cast<size_t>(w), 0);
+    int runs = 0;
+    m.for_each_run(y, [&](int x0, int x1) {
+      ASSERT_LT(x0, x1);
+      ASSERT_LE(x1, w);
+      for (int x = x0; x < x1; ++x) row[static_cast<size_t>(x)] = 1;
+      ++runs;
+    });
+    for (int x = 0; x < w; ++x) {
+      EXPECT_EQ(row[static_cast<size_t>(x)], plain[static_cast<size_t>(y * w + x)]) << x << "," << y;
+      EXPECT_EQ(m.at(x, y), plain[static_cast<size_t>(y * w + x)] != 0) << x << "," << y;
+      ink += plain[static_cast<size_t>(y * w + x)];
+    }
+    const int expected_runs[] = {3, 1, 0, 1, 1};
+    EXPECT_EQ(runs, expected_runs[y]) << "row " << y;
+  }
+  EXPECT_EQ(m.count(), ink);
+}
+
 TEST(Layout, BinarizeFollowsUnevenLight) {
   Page p = make_page(1, 0.0, true);
   InkMask m = binarize_sauvola(p.img);

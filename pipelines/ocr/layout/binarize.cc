@@ -5,11 +5,30 @@
 
 namespace vachak::ocr {
 
+InkMask::InkMask(int width, int height)
+    : width_(std::max(0, width)),
+      height_(std::max(0, height)),
+      words_per_row_((static_cast<size_t>(width_) + 63) / 64),
+      words_(words_per_row_ * static_cast<size_t>(height_), 0) {}
+
+size_t InkMask::count() const {
+  size_t n = 0;
+  for (uint64_t w : words_) n += static_cast<size_t>(__builtin_popcountll(w));
+  return n;  // bits past the width are never set
+}
+
+int InkMask::next_bit(const uint64_t* w, int x, bool ink) const {
+  size_t i = static_cast<size_t>(x) >> 6;
+  uint64_t word = (ink ? w[i] : ~w[i]) & (~uint64_t{0} << (static_cast<unsigned>(x) & 63u));
+  while (word == 0) {
+    if (++i >= words_per_row_) return width_;
+    word = ink ? w[i] : ~w[i];
+  }
+  return std::min(width_, static_cast<int>(i * 64 + static_cast<size_t>(__builtin_ctzll(word))));
+}
+
 InkMask binarize_sauvola(const GrayImage& gray, const SauvolaParams& params) {
-  InkMask mask;
-  mask.width = gray.width;
-  mask.height = gray.height;
-  mask.ink.assign(gray.pixels.size(), 0);
+  InkMask mask(gray.width, gray.height);
   if (gray.empty()) return mask;
   const int w = gray.width, h = gray.height;
   const int r = std::max(1, params.window / 2);
@@ -45,7 +64,6 @@ InkMask binarize_sauvola(const GrayImage& gray, const SauvolaParams& params) {
       sq += col_sq[static_cast<size_t>(x)];
     }
     const uint8_t* src = gray.row(y);
-    uint8_t* dst = mask.ink.data() + static_cast<size_t>(y) * static_cast<size_t>(w);
     for (int x = 0; x < w; ++x) {
       if (x > 0) {
         if (x + r < w) {
@@ -62,7 +80,7 @@ InkMask binarize_sauvola(const GrayImage& gray, const SauvolaParams& params) {
       const double mean = static_cast<double>(s) / n;
       const double var = std::max(0.0, static_cast<double>(sq) / n - mean * mean);
       const double threshold = mean * (1.0 + params.k * (std::sqrt(var) / 128.0 - 1.0));
-      dst[x] = (src[x] < threshold && mean - src[x] >= params.min_contrast * 0.5) ? 1 : 0;
+      if (src[x] < threshold && mean - src[x] >= params.min_contrast * 0.5) mask.set(x, y);
     }
   }
   return mask;

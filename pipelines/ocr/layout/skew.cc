@@ -6,8 +6,7 @@
 namespace vachak::ocr {
 
 double estimate_skew_degrees(const InkMask& mask, const SkewParams& params) {
-  size_t ink = 0;
-  for (uint8_t v : mask.ink) ink += v;
+  const size_t ink = mask.count();
   if (ink < 50) return 0.0;
   const size_t stride = std::max<size_t>(1, (ink + params.max_samples - 1) / static_cast<size_t>(params.max_samples));
   // Sampled ink coordinates, 2 x 16 bits each (pages are below 32768 pixels a side
@@ -16,15 +15,15 @@ double estimate_skew_degrees(const InkMask& mask, const SkewParams& params) {
   xs.reserve(ink / stride + 1);
   ys.reserve(ink / stride + 1);
   size_t seen = 0;
-  for (int y = 0; y < mask.height && y < 65536; ++y) {
-    const uint8_t* row = mask.row(y);
-    for (int x = 0; x < mask.width && x < 65536; ++x)
-      if (row[x] && (seen++ % stride) == 0) {
-        xs.push_back(static_cast<uint16_t>(x));
-        ys.push_back(static_cast<uint16_t>(y));
-      }
-  }
-  const double diag = std::hypot(mask.width, mask.height);
+  for (int y = 0; y < mask.height() && y < 65536; ++y)
+    mask.for_each_run(y, [&](int x0, int x1) {
+      for (int x = x0; x < x1 && x < 65536; ++x)
+        if ((seen++ % stride) == 0) {
+          xs.push_back(static_cast<uint16_t>(x));
+          ys.push_back(static_cast<uint16_t>(y));
+        }
+    });
+  const double diag = std::hypot(mask.width(), mask.height());
   const int bins = static_cast<int>(2 * diag) + 2;
   std::vector<uint32_t> profile(static_cast<size_t>(bins));
   double best_score = -1.0, best = 0.0;

@@ -64,15 +64,23 @@ void PhoneSet::phone_features(const std::vector<int>& base, const std::vector<bo
 
 void PhoneSet::frame_features(const std::vector<int>& base, const std::vector<bool>& nasal,
                               const std::vector<int>& frames, std::vector<float>& out) const {
+  size_t total = 0;
+  for (int f : frames) total += static_cast<size_t>(f);
+  out.assign(total * static_cast<size_t>(frame_inputs()), 0.0f);
+  frame_features(base, nasal, frames, out.data());
+}
+
+void PhoneSet::frame_features(const std::vector<int>& base, const std::vector<bool>& nasal,
+                              const std::vector<int>& frames, float* out) const {
   const int P = size(), I = frame_inputs(), n = static_cast<int>(base.size());
   size_t total = 0;
   for (int f : frames) total += static_cast<size_t>(f);
-  out.assign(total * I, 0.0f);
+  std::fill(out, out + total * static_cast<size_t>(I), 0.0f);
   size_t t = 0;
   for (int i = 0; i < n; ++i) {
     const int prev = i > 0 ? base[i - 1] : edge_, next = i + 1 < n ? base[i + 1] : edge_;
     for (int j = 0; j < frames[i]; ++j, ++t) {
-      float* row = &out[t * I];
+      float* row = out + t * static_cast<size_t>(I);
       row[base[i]] = 1;
       row[P + prev] = 1;
       row[2 * P + next] = 1;

@@ -29,6 +29,10 @@ class PhoneSet {
   // [sum(frames), frame_inputs()] row-major.
   void frame_features(const std::vector<int>& base, const std::vector<bool>& nasal, const std::vector<int>& frames,
                       std::vector<float>& out) const;
+  // The same written straight into `out`, which holds sum(frames) * frame_inputs() floats
+  // (the acoustic model's input tensor: no second copy of the largest TTS buffer).
+  void frame_features(const std::vector<int>& base, const std::vector<bool>& nasal, const std::vector<int>& frames,
+                      float* out) const;
 
   int pause() const { return pause_; }
 

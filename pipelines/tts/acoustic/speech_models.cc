@@ -108,10 +108,9 @@ Result<std::vector<FrameParams>> SpeechModels::parameters(const std::vector<int>
     return invalid_argument("acoustic model: " + std::to_string(total) + " frames, it takes 1.." +
                             std::to_string(max_frames_) + " per call");
   }
-  phones_.frame_features(base, nasal, frames, scratch_);
   const int T = static_cast<int>(total);
   VACHAK_RETURN_IF_ERROR(acoustic_->resize_input(0, rt::Shape{T, phones_.frame_inputs()}));
-  std::copy(scratch_.begin(), scratch_.end(), acoustic_->input(0).as<float>());
+  phones_.frame_features(base, nasal, frames, acoustic_->input(0).as<float>());
   VACHAK_RETURN_IF_ERROR(acoustic_->invoke());
   const rt::Tensor& out = acoustic_->output(0);
   const float s = out.quant.s();
