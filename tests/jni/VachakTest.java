@@ -62,6 +62,30 @@ public final class VachakTest {
       } catch (VachakException e) {
         check(e.status() == 1, "null listener refused");
       }
+      // Two Java threads on one engine: the engine serializes them; both get whole answers.
+      String[] fromThread = new String[1];
+      Collect[] spoken = {new Collect()};
+      Thread reader = new Thread(() -> {
+        try {
+          fromThread[0] = v.ocr(line);
+        } catch (VachakException e) {
+          fromThread[0] = "error: " + e.getMessage();
+        }
+      });
+      Thread speaker = new Thread(() -> {
+        try {
+          v.speak("दो धागे एक ही इंजन से बात करते हैं।", 1.0f, spoken[0]);
+        } catch (VachakException e) {
+          spoken[0].samples = -1;
+        }
+      });
+      reader.start();
+      speaker.start();
+      reader.join();
+      speaker.join();
+      check(text.equals(fromThread[0]), "OCR from a second thread gives the same text");
+      check(spoken[0].samples > 16000, "speech from a third thread meanwhile: " + spoken[0].samples + " samples");
+
       v.trim();
       Collect again = new Collect();
       v.speak("फिर से", 1.0f, again);
