@@ -89,15 +89,19 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out-dir", required=True)
     ap.add_argument("--sentences", type=int, default=60)
+    ap.add_argument("--run", default="v1")
+    ap.add_argument("--train-split", default="train", help="calibration sentences")
+    ap.add_argument("--valid-split", default="valid")
+    ap.add_argument("--f0", choices=["rules", "recorded"], default="rules", help="as the run was trained")
     args = ap.parse_args()
-    run = CACHE / "tts" / "runs" / "v1"
+    run = CACHE / "tts" / "runs" / args.run
     stats = json.loads((run / "stats.json").read_text())
     s = torch.load(run / "last.pt")
     dur, aco = DurationModel(), AcousticModel()
     dur.load_state_dict(s["dur"]); aco.load_state_dict(s["aco"])
     dur.eval(); aco.eval()
-    valid = load("valid")
-    r = calibrate(dur, aco, load_calibration())
+    valid = load(args.valid_split, args.f0)
+    r = calibrate(dur, aco, load_calibration(args.train_split, args.f0))
     gd, ga = build_duration(dur, r, stats), build_acoustic(aco, r, stats)
     for g in (gd, ga):
         g.metadata["trained_steps"] = str(s["step"])
@@ -127,8 +131,8 @@ def main():
     print(f"duration (float): mean absolute error {np.mean(dur_err):.1f} ms per phone")
 
 
-def load_calibration():
-    utts = load("train")
+def load_calibration(split="train", f0="rules"):
+    utts = load(split, f0)
     return [utts[i] for i in np.random.default_rng(0).choice(len(utts), min(64, len(utts)), replace=False)]
 
 

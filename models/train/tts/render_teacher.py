@@ -97,6 +97,36 @@ SCHEME_HEAD = """(voice_hindi_NSK_diphone)
 """
 
 
+def festival_job(items, f0: float, wav: Path) -> str:
+    """The Scheme call that renders one sentence's plan to `wav`."""
+    fest, durs = [], []
+    for _, d, fp in items:
+        share = d / len(fp)  # a phone the teacher spells with two splits its time
+        for q in fp:
+            fest.append(q)
+            durs.append(round(share, 5))
+    return (f"(unwind-protect (vachak_render '({' '.join(fest)}) '({' '.join(map(str, durs))}) "
+            f"{f0:.1f} {f0 * 0.72:.1f} \"{wav}\") nil)")
+
+
+def lab_lines(items) -> list[str]:
+    t, lab = 0.0, []
+    for p, d, _ in items:
+        lab.append(f"{t:.5f} {t + d:.5f} {p}")
+        t += d
+    return lab
+
+
+def run_festival(jobs: list[str]) -> subprocess.CompletedProcess:
+    with tempfile.NamedTemporaryFile("w", suffix=".scm", delete=False, encoding="utf-8") as f:
+        f.write("\n".join([SCHEME_HEAD] + jobs) + "\n")
+        script = f.name
+    try:
+        return subprocess.run(["festival", "-b", script], capture_output=True, text=True)
+    finally:
+        os.unlink(script)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--vachak", required=True)
@@ -116,33 +146,16 @@ def main():
         if not todo:
             continue
         analysed = front_end(args.vachak, [t for _, t in todo])
-        scheme = [SCHEME_HEAD]
+        jobs = []
         labs = {}
         for (idx, text), phrases in zip(todo, analysed):
             if not phrases:
                 continue
             items = plan(phrases, rng)
-            fest, durs = [], []
-            for _, d, fp in items:
-                share = d / len(fp)  # a phone the teacher spells with two splits its time
-                for q in fp:
-                    fest.append(q)
-                    durs.append(round(share, 5))
             f0 = rng.uniform(120.0, 140.0)
-            wav = out_dir / f"{idx:06d}.wav"
-            scheme.append(f"(unwind-protect (vachak_render '({' '.join(fest)}) '({' '.join(map(str, durs))}) "
-                          f"{f0:.1f} {f0 * 0.72:.1f} \"{wav}\") nil)")
-            t = 0.0
-            lab = []
-            for p, d, _ in items:
-                lab.append(f"{t:.5f} {t + d:.5f} {p}")
-                t += d
-            labs[idx] = (text, lab)
-        with tempfile.NamedTemporaryFile("w", suffix=".scm", delete=False, encoding="utf-8") as f:
-            f.write("\n".join(scheme) + "\n")
-            script = f.name
-        res = subprocess.run(["festival", "-b", script], capture_output=True, text=True)
-        os.unlink(script)
+            jobs.append(festival_job(items, f0, out_dir / f"{idx:06d}.wav"))
+            labs[idx] = (text, lab_lines(items))
+        res = run_festival(jobs)
         for idx, (text, lab) in labs.items():
             if (out_dir / f"{idx:06d}.wav").exists():
                 (out_dir / f"{idx:06d}.txt").write_text(text + "\n", encoding="utf-8")

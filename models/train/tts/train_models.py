@@ -83,7 +83,16 @@ def intonation(phones, frames):
     return out
 
 
-def load(split):
+def recorded_log_f0(f0):
+    """log F0 of the recording, unvoiced frames filled by interpolation between voiced ones."""
+    f0 = np.asarray(f0, np.float64)
+    voiced = np.nonzero(f0 > 0)[0]
+    if len(voiced) == 0:
+        return np.full(len(f0), np.log(120.0), np.float32)
+    return np.interp(np.arange(len(f0)), voiced, np.log(f0[voiced])).astype(np.float32)
+
+
+def load(split, f0_source="rules"):
     with np.load(CACHE / "tts" / f"features-{split}.npz") as z:
         d = {k: z[k] for k in z.files}  # an NpzFile re-reads an array on every access
     utts = []
@@ -95,7 +104,8 @@ def load(split):
         fr = frames[bounds[u]:bounds[u + 1]]
         a, b = starts[u], starts[u + 1]
         f0 = d["f0"][a:b]
-        y = np.concatenate([d["cep"][a:b], intonation(ph, fr)[:, None], (f0 > 0)[:, None].astype(np.float32),
+        pitch = intonation(ph, fr) if f0_source == "rules" else recorded_log_f0(f0)
+        y = np.concatenate([d["cep"][a:b], pitch[:, None], (f0 > 0)[:, None].astype(np.float32),
                             d["ap"][a:b]], axis=1).astype(np.float32)
         utts.append({"phones": ph, "frames": fr, "y": y,
                      "xp": phone_features(ph), "xf": frame_features(ph, fr)})
@@ -115,14 +125,19 @@ def main():
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--run", default="v1", help="${VACHAK_CACHE}/tts/runs/RUN")
+    ap.add_argument("--train-split", default="train", help="features-SPLIT.npz to train on (align_folder.py --name)")
+    ap.add_argument("--valid-split", default="valid")
+    ap.add_argument("--f0", choices=["rules", "recorded"], default="rules",
+                    help="pitch target: our intonation rules (the teacher ignores F0) or the recording's own")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     rng = np.random.default_rng(args.seed)
-    run = CACHE / "tts" / "runs" / "v1"
+    run = CACHE / "tts" / "runs" / args.run
     run.mkdir(parents=True, exist_ok=True)
     log = open(run / "train.log", "a", buffering=1)
-    train, valid = load("train"), load("valid")
+    train, valid = load(args.train_split, args.f0), load(args.valid_split, args.f0)
     st = stats(train)
     (run / "stats.json").write_text(json.dumps(st))
     ym, ys = torch.tensor(st["y_mean"]), torch.tensor(st["y_std"])
