@@ -23,6 +23,14 @@ inline int32_t sat32(int64_t v) {
 }
 inline int32_t clamp_i32(int32_t v, int32_t lo, int32_t hi) { return v < lo ? lo : (v > hi ? hi : v); }
 
+// A real value to the integer grid (scale, zero) within [lo, hi], as the quantize op and
+// qmath.quantize do it; NaN goes to the zero point, infinities clamp.
+inline int64_t quantize_value(float x, float scale, int32_t zero, int64_t lo, int64_t hi) {
+  const double q = static_cast<double>(x) / scale;
+  int64_t v = std::isnan(q) ? zero : (q > 1e9 ? hi : (q < -1e9 ? lo : round_half_up(q) + zero));
+  return v < lo ? lo : (v > hi ? hi : v);
+}
+
 // A real multiplier m as M * 2^-S with M < 2^31 (see docs/QUANTIZATION.md).
 struct Multiplier {
   int32_t m = 0;

@@ -31,10 +31,7 @@ void eval_quantize(const EvalContext& ctx) {
   Tensor* out = ctx.io.output(0);
   const int64_t n = out->shape.elements();
   for (int64_t i = 0; i < n; ++i) {
-    const double q = static_cast<double>(src[i]) / d.scale;
-    // NaN and infinities clamp like out-of-range values instead of reaching a cast.
-    int64_t v = std::isnan(q) ? d.zero : (q > 1e9 ? d.hi : (q < -1e9 ? d.lo : round_half_up(q) + d.zero));
-    v = v < d.lo ? d.lo : (v > d.hi ? d.hi : v);
+    const int64_t v = quantize_value(src[i], d.scale, d.zero, d.lo, d.hi);
     if (out->type == DType::kInt8) out->as<int8_t>()[i] = static_cast<int8_t>(v);
     else out->as<int16_t>()[i] = static_cast<int16_t>(v);
   }

@@ -72,8 +72,15 @@ class Exporter:
     def __init__(self, name):
         self.g = Graph(name)
 
-    def input(self, name, shape, rng, dtype="i8"):
-        """A float32 graph input and its quantize node; returns the quantized tensor."""
+    def input(self, name, shape, rng, dtype="i8", quantized=False):
+        """A float32 graph input and its quantize node; returns the quantized tensor.
+        quantized: the graph input is the int8 tensor itself (the caller quantizes with its
+        scale and zero point), so the arena holds no float copy of a large input."""
+        if quantized:
+            scale, zero = rng.qparams()
+            q = self.g.activation(name, dtype, shape, scale, zero)
+            self.g.inputs.append(q)
+            return q
         x = self.g.activation(name, "f32", shape)
         scale, zero = rng.qparams()
         q = self.g.activation(name + "_q", dtype, shape, scale, zero)

@@ -72,21 +72,26 @@ void PhoneSet::frame_features(const std::vector<int>& base, const std::vector<bo
 
 void PhoneSet::frame_features(const std::vector<int>& base, const std::vector<bool>& nasal,
                               const std::vector<int>& frames, float* out) const {
-  const int P = size(), I = frame_inputs(), n = static_cast<int>(base.size());
-  size_t total = 0;
-  for (int f : frames) total += static_cast<size_t>(f);
-  std::fill(out, out + total * static_cast<size_t>(I), 0.0f);
+  const size_t I = static_cast<size_t>(frame_inputs());
   size_t t = 0;
+  for_each_frame(base, nasal, frames, [&](const float* row) { std::copy(row, row + I, out + I * t++); });
+}
+
+void PhoneSet::for_each_frame(const std::vector<int>& base, const std::vector<bool>& nasal,
+                              const std::vector<int>& frames, const std::function<void(const float*)>& f) const {
+  const int P = size(), n = static_cast<int>(base.size());
+  std::vector<float> row(static_cast<size_t>(frame_inputs()), 0.0f);
   for (int i = 0; i < n; ++i) {
     const int prev = i > 0 ? base[i - 1] : edge_, next = i + 1 < n ? base[i + 1] : edge_;
-    for (int j = 0; j < frames[i]; ++j, ++t) {
-      float* row = out + t * static_cast<size_t>(I);
+    for (int j = 0; j < frames[i]; ++j) {
+      std::fill(row.begin(), row.end(), 0.0f);
       row[base[i]] = 1;
       row[P + prev] = 1;
       row[2 * P + next] = 1;
       row[3 * P] = nasal[i] ? 1.0f : 0.0f;
       row[3 * P + 1] = (static_cast<float>(j) + 0.5f) / static_cast<float>(frames[i]);
       row[3 * P + 2] = static_cast<float>(frames[i]) / 20.0f;
+      f(row.data());
     }
   }
 }

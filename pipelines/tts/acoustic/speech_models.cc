@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "runtime/core/model_file.h"
+#include "runtime/core/quant_math.h"
 
 namespace vachak::tts {
 namespace {
@@ -57,8 +58,10 @@ Result<std::unique_ptr<SpeechModels>> SpeechModels::load(const std::string& dura
     if (p.inputs_size() != 1 || p.outputs_size() != 1) return corrupt(path + ": expected one input and one output");
     const schema::Tensor& in = p.tensors(p.inputs(0));
     const schema::Tensor& out = p.tensors(p.outputs(0));
-    if (in.type() != schema::DT_FLOAT32 || in.shape_size() != 2 || in.shape(1) != inputs) {
-      return corrupt(path + ": input must be f32 [N, " + std::to_string(inputs) + "]");
+    // f32, or int8 that the caller quantizes itself (a large input without a float copy)
+    if ((in.type() != schema::DT_FLOAT32 && in.type() != schema::DT_INT8) || in.shape_size() != 2 ||
+        in.shape(1) != inputs) {
+      return corrupt(path + ": input must be f32 or int8 [N, " + std::to_string(inputs) + "]");
     }
     if (out.type() != schema::DT_INT8 || out.shape_size() != 2 || out.shape(1) != outputs) {
       return corrupt(path + ": output must be int8 [N, " + std::to_string(outputs) + "]");
@@ -110,7 +113,18 @@ Result<std::vector<FrameParams>> SpeechModels::parameters(const std::vector<int>
   }
   const int T = static_cast<int>(total);
   VACHAK_RETURN_IF_ERROR(acoustic_->resize_input(0, rt::Shape{T, phones_.frame_inputs()}));
-  phones_.frame_features(base, nasal, frames, acoustic_->input(0).as<float>());
+  rt::Tensor& in = acoustic_->input(0);
+  if (in.type == rt::DType::kInt8) {  // the model takes its input quantized: fill it row by row
+    const float s_in = in.quant.s();
+    const int32_t z_in = in.quant.z();
+    const size_t I = static_cast<size_t>(phones_.frame_inputs());
+    int8_t* dst = in.as<int8_t>();
+    phones_.for_each_frame(base, nasal, frames, [&](const float* row) {
+      for (size_t k = 0; k < I; ++k) *dst++ = static_cast<int8_t>(rt::quantize_value(row[k], s_in, z_in, -128, 127));
+    });
+  } else {
+    phones_.frame_features(base, nasal, frames, in.as<float>());
+  }
   VACHAK_RETURN_IF_ERROR(acoustic_->invoke());
   const rt::Tensor& out = acoustic_->output(0);
   const float s = out.quant.s();
