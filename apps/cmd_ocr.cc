@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -80,7 +81,12 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
     return false;
   }
   if (a->model.empty()) a->model = model_dir() + "/ocr/deva.vmdl";
-  if (a->lm.empty() && a->options.beam_search) a->lm = model_dir() + "/ocr/deva.vclm";
+  if (a->lm.empty() && a->options.beam_search) {
+    // A language's own character model where one ships (models/ocr/README.md: it reads
+    // that language better than the whole-script one), else the whole-script model.
+    const std::string own = model_dir() + "/ocr/" + a->lang + ".vclm";
+    a->lm = std::filesystem::exists(own) ? own : model_dir() + "/ocr/deva.vclm";
+  }
   return true;
 }
 

@@ -29,13 +29,13 @@ for img in $images; do
 done
 tess_stats=$(summary)
 : >"$timings"
-for img in $images; do run_timed "$build/apps/vachak" ocr "$img"; done
+for img in $images; do run_timed "$build/apps/vachak" ocr --lang "$lang" "$img"; done
 vachak_stats=$(summary)
 
 echo "== Tesseract $(tesseract --version 2>&1 | head -1 | awk '{print $2}') -l $lang (one thread)"
 "$build/apps/vachak" eval ocr "$dir" --hypotheses .tesseract.txt 2>/dev/null | tail -n 1
 echo "== Vachak"
-"$build/apps/vachak" eval ocr "$dir" 2>/dev/null | tail -n 1
+"$build/apps/vachak" eval ocr "$dir" --lang "$lang" 2>/dev/null | tail -n 1
 echo
 per_image() { awk -v t="$1" -v n="$n" 'BEGIN {printf "%.3f", t / n}'; }
 printf "%-10s %12s %14s\n" engine "s/image" "peak RSS (KB)"

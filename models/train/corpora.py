@@ -24,6 +24,10 @@ DEVANAGARI_SOURCES = [
     "corpora/tesseract-langdata/langdata/nep/nep.training_text",
 ]
 HELD_OUT_FRACTION = 0.03
+# The sources of each language `vachak ocr --lang` names (Maithili and Kashmiri only in
+# the whole-script set).
+LANGUAGE_CODES = {"hin": ("hi.", ".hin.", "/hin_", "/hin/"), "mar": ("mr.", ".mar.", "/mar_", "/mar/"),
+                  "nep": ("ne-NP.", ".nep.", "/npi_", "/nep/"), "san": ("/san_", "/san/")}
 
 
 def split_lines(path, split):
@@ -34,5 +38,8 @@ def split_lines(path, split):
     return lines[:cut] if split == "train" else lines[cut:]
 
 
-def source_paths(shared=SHARED):
-    return [os.path.join(shared, rel) for rel in DEVANAGARI_SOURCES if os.path.exists(os.path.join(shared, rel))]
+def source_paths(shared=SHARED, lang=None):
+    """Every Devanagari source, or one language's (LANGUAGE_CODES) when lang is given."""
+    rels = DEVANAGARI_SOURCES if lang is None else [
+        r for r in DEVANAGARI_SOURCES if any(code in "/" + r for code in LANGUAGE_CODES[lang])]
+    return [os.path.join(shared, rel) for rel in rels if os.path.exists(os.path.join(shared, rel))]

@@ -18,6 +18,7 @@ Held out: the last 3% of lines of every source file (models/train/corpora.py), t
 slice the OCR recipe keeps for validation text, are never counted.
 
     /usr/bin/python3 models/train/charlm/build_charlm.py --out models/ocr/deva.vclm
+    /usr/bin/python3 models/train/charlm/build_charlm.py --lang mar --out models/ocr/mar.vclm
 """
 import argparse
 import collections
@@ -42,19 +43,24 @@ def fnv1a32(codepoints):
     return h
 
 
-def training_lines(shared, files=None):
-    """Whole files when given (tests), else the training slice of every corpus."""
-    for path in files or source_paths(shared):
+def training_lines(shared, files=None, lang=None, lang_weight=1):
+    """Whole files when given (tests), else the training slice of every corpus; with lang,
+    that language's corpora count lang_weight times (0: only they count)."""
+    own = set(source_paths(shared, lang)) if lang else set()
+    paths = files or (sorted(own) if lang and lang_weight == 0 else source_paths(shared))
+    for path in paths:
         lines = split_lines(path, "train") if not files else [l.strip() for l in open(path, encoding="utf-8") if l.strip()]
+        repeat = lang_weight if (path in own and lang_weight > 0) else 1
         for line in lines:
-            yield unicodedata.normalize("NFC", line)
+            for _ in range(repeat):
+                yield unicodedata.normalize("NFC", line)
 
 
-def build(shared, order, min_count, files=None):
+def build(shared, order, min_count, files=None, lang=None, lang_weight=0):
     counts = collections.Counter()
     total = 0
     vocab = set()
-    for line in training_lines(shared, files):
+    for line in training_lines(shared, files, lang, lang_weight):
         cps = [ord(START)] + [ord(c) for c in line]
         vocab.update(cps[1:])
         total += len(cps) - 1
@@ -88,9 +94,12 @@ def main():
     ap.add_argument("--order", type=int, default=5)
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--text", nargs="*", help="count these files whole instead of the corpora (tests)")
+    ap.add_argument("--lang", choices=["hin", "mar", "nep", "san"], help="favour one language's corpora")
+    ap.add_argument("--lang-weight", type=int, default=0,
+                    help="with --lang: its corpora count this many times beside all others (0: only they count)")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
-    table, total, vocab = build(a.shared, a.order, a.min_count, a.text)
+    table, total, vocab = build(a.shared, a.order, a.min_count, a.text, a.lang, a.lang_weight)
     write(a.out, a.order, table, total, vocab)
     print(f"{a.out}: order {a.order}, {len(table)} n-grams, {total} characters counted, "
           f"{os.path.getsize(a.out)} bytes", file=sys.stderr)

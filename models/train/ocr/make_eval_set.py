@@ -5,6 +5,7 @@ for `vachak eval ocr` and for the Tesseract comparison:
   - pages: clean 150-dpi-like pages of held-out text in a held-out font.
 
     /usr/bin/python3 models/train/ocr/make_eval_set.py --set valid_unseen-102 --lines 200 --pages 2 --out DIR
+    /usr/bin/python3 models/train/ocr/make_eval_set.py --lang mar --lines 150 --out DIR
 """
 import argparse
 import json
@@ -59,6 +60,32 @@ def write_pages(count, out, seed):
             f.write("\n".join(lines) + "\n")
 
 
+def write_language_lines(lang, count, out, seed):
+    """Degraded lines of one language's held-out text in the held-out fonts, at the same
+    print-like height as write_lines."""
+    from render import render_one
+    rng = random.Random(seed)
+    _, held = fonts.split()
+    sentences = texts.source_lines("valid", lang)
+    n = 0
+    while n < count:
+        text = texts.make_line(rng, sentences)
+        if not text:
+            continue
+        res = render_one((text, held, seed * 1000003 + n + rng.randint(0, 1 << 20), False))
+        if res is None:
+            continue
+        arr, text, _ = res
+        img = Image.fromarray(arr).resize((arr.shape[1] * 2, 64), Image.BILINEAR)
+        canvas = Image.new("L", (img.width + 24, img.height + 16), int(np.median(arr)))
+        canvas.paste(img, (12, 8))
+        name = f"{lang}{n:04d}"
+        canvas.save(os.path.join(out, name + ".png"))
+        with open(os.path.join(out, name + ".gt.txt"), "w", encoding="utf-8") as f:
+            f.write(text + "\n")
+        n += 1
+
+
 def fonts_cmap(path):
     from render import cmap
     return cmap(path)
@@ -71,8 +98,14 @@ def main():
     ap.add_argument("--pages", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--lang", choices=["hin", "mar", "nep", "san"],
+                    help="instead: --lines lines of this language's held-out text, held-out fonts")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
+    if a.lang:
+        write_language_lines(a.lang, a.lines, a.out, a.seed)
+        print(f"{a.out}: {a.lines} {a.lang} lines")
+        return
     write_lines(os.path.join(ROOT, "lines", a.set), a.lines, a.out, "line")
     write_pages(a.pages, a.out, a.seed)
     print(f"{a.out}: {a.lines} lines, {a.pages} pages")

@@ -16,10 +16,10 @@ LATIN_WORDS = ["India", "Delhi", "OCR", "Google", "PDF", "COVID-19", "email", "w
 DEVA_DIGITS = "०१२३४५६७८९"
 
 
-def source_lines(split):
-    """(train or valid) sentences of every source."""
+def source_lines(split, lang=None):
+    """(train or valid) sentences of every source, or of one language's."""
     out = []
-    for path in source_paths():
+    for path in source_paths(lang=lang):
         out.extend(normalize(l) for l in split_lines(path, "train" if split == "train" else "valid"))
     return [l for l in out if l]
 
