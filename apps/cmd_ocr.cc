@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -39,7 +38,7 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
     };
     std::string v;
     if (s == "--lang" && value(&a->lang)) {
-      if (a->lang != "hin" && a->lang != "mar" && a->lang != "san" && a->lang != "nep" && a->lang != "deva") {
+      if (!ocr::is_ocr_language(a->lang)) {
         std::fprintf(stderr, "vachak: --lang %s: expected hin, mar, san, nep or deva\n", a->lang.c_str());
         return false;
       }
@@ -81,12 +80,7 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
     return false;
   }
   if (a->model.empty()) a->model = model_dir() + "/ocr/deva.vmdl";
-  if (a->lm.empty() && a->options.beam_search) {
-    // A language's own character model where one ships (models/ocr/README.md: it reads
-    // that language better than the whole-script one), else the whole-script model.
-    const std::string own = model_dir() + "/ocr/" + a->lang + ".vclm";
-    a->lm = std::filesystem::exists(own) ? own : model_dir() + "/ocr/deva.vclm";
-  }
+  if (a->lm.empty() && a->options.beam_search) a->lm = ocr::ocr_language_model(model_dir(), a->lang);
   return true;
 }
 

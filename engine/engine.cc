@@ -22,6 +22,7 @@ struct vachak_engine {
   std::mutex mu;
   std::string model_dir;
   size_t limit = 0;
+  std::string ocr_lang = "deva";
   std::shared_ptr<vachak::rt::Arena> arena;
   std::unique_ptr<vachak::ocr::OcrPipeline> ocr;
   std::unique_ptr<vachak::tts::Synthesizer> tts;
@@ -69,7 +70,7 @@ size_t file_bytes(const std::string& path) {
 }
 
 std::string ocr_model(const vachak_engine* e) { return e->model_dir + "/ocr/deva.vmdl"; }
-std::string ocr_lm(const vachak_engine* e) { return e->model_dir + "/ocr/deva.vclm"; }
+std::string ocr_lm(const vachak_engine* e) { return vachak::ocr::ocr_language_model(e->model_dir, e->ocr_lang); }
 std::string tts_files[] = {"/tts/hin-schwa.vsch", "/tts/hin-duration.vmdl", "/tts/hin-acoustic.vmdl"};
 
 void drop_ocr(vachak_engine* e) {
@@ -343,6 +344,23 @@ vachak_status vachak_trim(vachak_engine* engine) {
     drop_tts(engine);
     if (engine->arena) engine->arena->release();
     engine->arena.reset();
+    return VACHAK_OK;
+  });
+}
+
+vachak_status vachak_set_ocr_language(vachak_engine* engine, const char* lang) {
+  return guarded(engine, [&]() -> vachak_status {
+    if (lang == nullptr || !vachak::ocr::is_ocr_language(lang)) {
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT,
+                  std::string("vachak_set_ocr_language: expected hin, mar, nep, san or deva, got ") +
+                      (lang ? lang : "NULL"));
+    }
+    if (engine->ocr_lang != lang) {
+      engine->ocr_lang = lang;
+      drop_ocr(engine);  // mapped again, with this language's character model, on next use
+      release_arena_if_idle(engine);
+    }
+    engine->last_error.clear();
     return VACHAK_OK;
   });
 }

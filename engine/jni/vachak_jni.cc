@@ -197,4 +197,13 @@ JNIEXPORT void JNICALL Java_vachak_Vachak_nativeReadAloud(JNIEnv* env, jclass, j
 
 JNIEXPORT void JNICALL Java_vachak_Vachak_nativeTrim(JNIEnv* env, jclass, jlong h) { check(env, h, vachak_trim(engine_of(h))); }
 
+JNIEXPORT void JNICALL Java_vachak_Vachak_nativeSetOcrLanguage(JNIEnv* env, jclass, jlong h, jstring lang) {
+  if (lang == nullptr) {
+    check(env, h, vachak_set_ocr_language(engine_of(h), nullptr));
+    return;
+  }
+  const std::string l = utf8_of(env, lang);
+  check(env, h, vachak_set_ocr_language(engine_of(h), l.c_str()));
+}
+
 }  // extern "C"

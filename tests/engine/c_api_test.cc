@@ -129,6 +129,31 @@ TEST_F(CApi, ReadAloudSpeaksTheImage) {
   EXPECT_GT(pcm.samples.size(), 8000u);
 }
 
+// The language picks the character model: Sanskrit's own is smaller than the whole
+// script's, so the mapped bytes show which one the next OCR call loaded.
+TEST_F(CApi, OcrLanguageSwitchesTheCharacterModel) {
+  std::vector<uint8_t> png = read_file(kLine);
+  auto mapped_after_ocr = [&](const char* lang) -> size_t {
+    EXPECT_EQ(vachak_set_ocr_language(engine_, lang), VACHAK_OK) << vachak_last_error(engine_);
+    char* text = nullptr;
+    EXPECT_EQ(vachak_ocr_encoded(engine_, png.data(), png.size(), &text), VACHAK_OK) << vachak_last_error(engine_);
+    EXPECT_NE(text, nullptr);
+    vachak_free_string(text);
+    vachak_stats st{};
+    EXPECT_EQ(vachak_get_stats(engine_, &st), VACHAK_OK);
+    return st.mapped_model_bytes;
+  };
+  const size_t deva = mapped_after_ocr("deva");
+  const size_t san = mapped_after_ocr("san");
+  const size_t hin = mapped_after_ocr("hin");  // Hindi has no model of its own: the whole script's
+  EXPECT_LT(san, deva);
+  EXPECT_EQ(hin, deva);
+  EXPECT_EQ(vachak_set_ocr_language(engine_, "tam"), VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(vachak_last_error(engine_)).find("tam"), std::string::npos);
+  EXPECT_EQ(vachak_set_ocr_language(engine_, nullptr), VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_EQ(mapped_after_ocr("hin"), deva);  // a refused language changed nothing
+}
+
 TEST_F(CApi, TrimReleasesModelsAndTheyComeBack) {
   Pcm pcm;
   ASSERT_EQ(vachak_tts(engine_, "एक", 1.0f, collect, &pcm), VACHAK_OK);

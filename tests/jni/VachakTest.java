@@ -86,6 +86,16 @@ public final class VachakTest {
       check(text.equals(fromThread[0]), "OCR from a second thread gives the same text");
       check(spoken[0].samples > 16000, "speech from a third thread meanwhile: " + spoken[0].samples + " samples");
 
+      v.setOcrLanguage("san");
+      check(!v.ocr(line).isEmpty(), "OCR with the Sanskrit character model");
+      try {
+        v.setOcrLanguage("xx");
+        check(false, "unknown OCR language refused");
+      } catch (VachakException e) {
+        check(e.status() == 1, "unknown OCR language refused: " + e.getMessage());
+      }
+      v.setOcrLanguage("deva");
+
       v.trim();
       Collect again = new Collect();
       v.speak("फिर से", 1.0f, again);

@@ -83,6 +83,11 @@ vachak_status vachak_tts(vachak_engine* engine, const char* utf8, float rate, va
 vachak_status vachak_read_aloud(vachak_engine* engine, const uint8_t* data, size_t size, float rate,
                                 vachak_pcm_callback callback, void* user);
 
+/* The language OCR reads: "hin", "mar", "nep", "san" or "deva" (the default: any
+ * Devanagari text). It picks the character model the decoder uses (Nepali and Sanskrit
+ * have their own); the recognizer is the same. Takes effect on the next OCR call. */
+vachak_status vachak_set_ocr_language(vachak_engine* engine, const char* lang);
+
 /* Releases the idle models (their mappings and the arena); they are mapped again on
  * next use. */
 vachak_status vachak_trim(vachak_engine* engine);

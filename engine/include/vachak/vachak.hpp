@@ -61,6 +61,7 @@ class Engine {
   }
 
   void trim() { check(vachak_trim(engine_.get())); }
+  void set_ocr_language(const std::string& lang) { check(vachak_set_ocr_language(engine_.get(), lang.c_str())); }
 
   vachak_stats stats() {
     vachak_stats s{};

@@ -46,6 +46,11 @@ public final class Vachak implements AutoCloseable {
     nativeReadAloud(checkOpen(), encodedImage, rate, listener);
   }
 
+  /** The language OCR reads: "hin", "mar", "nep", "san" or "deva" (default). */
+  public synchronized void setOcrLanguage(String lang) throws VachakException {
+    nativeSetOcrLanguage(checkOpen(), lang);
+  }
+
   /** Releases the idle models; they are mapped again when next needed. */
   public synchronized void trim() throws VachakException {
     nativeTrim(checkOpen());
@@ -74,4 +79,5 @@ public final class Vachak implements AutoCloseable {
   private static native void nativeReadAloud(long handle, byte[] image, float rate, PcmListener listener)
       throws VachakException;
   private static native void nativeTrim(long handle) throws VachakException;
+  private static native void nativeSetOcrLanguage(long handle, String lang) throws VachakException;
 }
