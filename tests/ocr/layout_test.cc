@@ -154,6 +154,29 @@ TEST(Layout, InvertedPageIsDetected) {
   EXPECT_TRUE(looks_inverted(p.img));
 }
 
+// A photographed page: the page on a dark table that fills most of the frame, and light
+// falling off towards one side, so the most common brightness is the table, not the paper.
+TEST(Layout, APageOnADarkTableIsNotInverted) {
+  Page page = make_page(1, 0.0, false);
+  GrayImage photo;
+  photo.width = 1500;
+  photo.height = 1100;
+  photo.pixels.assign(static_cast<size_t>(photo.width * photo.height), 80);
+  for (int y = 0; y < page.img.height; ++y)
+    for (int x = 0; x < page.img.width; ++x) photo.row(y + 200)[x + 300] = page.img.row(y)[x];
+  for (int y = 0; y < photo.height; ++y)
+    for (int x = 0; x < photo.width; ++x)
+      photo.row(y)[x] = static_cast<uint8_t>(photo.row(y)[x] * (1.0 - 0.45 * x / photo.width));
+  EXPECT_FALSE(looks_inverted(photo));
+  invert(photo);
+  EXPECT_TRUE(looks_inverted(photo));
+  GrayImage blank;
+  blank.width = 300;
+  blank.height = 200;
+  blank.pixels.assign(60000, 200);
+  EXPECT_FALSE(looks_inverted(blank));
+}
+
 }  // namespace
 }  // namespace vachak::ocr
 

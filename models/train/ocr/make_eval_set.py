@@ -6,6 +6,7 @@ for `vachak eval ocr` and for the Tesseract comparison:
 
     /usr/bin/python3 models/train/ocr/make_eval_set.py --set valid_unseen-102 --lines 200 --pages 2 --out DIR
     /usr/bin/python3 models/train/ocr/make_eval_set.py --lang mar --lines 150 --out DIR
+    /usr/bin/python3 models/train/ocr/make_eval_set.py --lines 0 --pages 0 --photos 6 --out DIR
 """
 import argparse
 import json
@@ -86,6 +87,47 @@ def write_language_lines(lang, count, out, seed):
         n += 1
 
 
+def write_photos(count, out, seed, width):
+    """Phone photos of printed pages, synthesized: held-out text in a held-out font on a
+    page lying on a dark table, seen in perspective (keystone), rotated, under light that
+    falls off across the frame, with sensor noise, lens blur and JPEG; `width` pixels wide."""
+    from PIL import ImageFilter
+    rng = random.Random(seed)
+    _, held = fonts.split()
+    sentences = texts.source_lines("valid", "hin")
+    for p in range(count):
+        path = held[(2 * p) % len(held)]
+        font = ImageFont.truetype(path, 44, layout_engine=ImageFont.Layout.RAQM)
+        page = Image.new("L", (1800, 2400), 235)
+        draw = ImageDraw.Draw(page)
+        lines, y = [], 150
+        while y < 2400 - 200:
+            text = " ".join(rng.choice(sentences).split()[:rng.randint(4, 8)])
+            if draw.textlength(text, font=font) > 1800 - 300 or not all(
+                    ord(c) in fonts_cmap(path) or c == " " for c in text):
+                continue
+            draw.text((150, y), text, font=font, fill=30)
+            lines.append(text)
+            y += 84
+        table = Image.new("L", (page.width + 600, page.height + 600), 90)
+        table.paste(page, (300, 300))
+        w, h = table.size
+        k = 0.03 + 0.015 * (p % 3)
+        # PIL's QUAD takes the source corners upper-left, lower-left, lower-right, upper-right
+        img = table.transform((w, h), Image.QUAD, (w * k, 0, 0, h, w, h, w - w * k, 0), Image.BICUBIC, fillcolor=90)
+        img = img.rotate(rng.uniform(-3.5, 3.5), resample=Image.BICUBIC, fillcolor=90)
+        a = np.asarray(img).astype(np.float32)
+        yy, xx = np.mgrid[0:h, 0:w]
+        light = 0.75 + 0.25 * np.cos((xx / w - rng.uniform(0.2, 0.8)) * 2) * np.cos((yy / h - 0.6) * 1.5)
+        a = a * light + np.random.default_rng(seed * 100 + p).normal(0, 6, a.shape)
+        img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1.2))
+        img = img.resize((width, int(round(h * width / w))), Image.BICUBIC)
+        name = f"photo{p:02d}"
+        img.convert("RGB").save(os.path.join(out, name + ".jpg"), quality=70)
+        with open(os.path.join(out, name + ".gt.txt"), "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+
+
 def fonts_cmap(path):
     from render import cmap
     return cmap(path)
@@ -98,6 +140,8 @@ def main():
     ap.add_argument("--pages", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--photos", type=int, default=0, help="also this many synthesized phone photos of pages")
+    ap.add_argument("--photo-width", type=int, default=3840)
     ap.add_argument("--lang", choices=["hin", "mar", "nep", "san"],
                     help="instead: --lines lines of this language's held-out text, held-out fonts")
     a = ap.parse_args()
@@ -108,7 +152,8 @@ def main():
         return
     write_lines(os.path.join(ROOT, "lines", a.set), a.lines, a.out, "line")
     write_pages(a.pages, a.out, a.seed)
-    print(f"{a.out}: {a.lines} lines, {a.pages} pages")
+    write_photos(a.photos, a.out, a.seed, a.photo_width)
+    print(f"{a.out}: {a.lines} lines, {a.pages} pages, {a.photos} photos")
 
 
 if __name__ == "__main__":

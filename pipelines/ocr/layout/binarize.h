@@ -67,8 +67,8 @@ struct SauvolaParams {
 
 InkMask binarize_sauvola(const GrayImage& gray, const SauvolaParams& params = {});
 
-// True when the page is light text on a dark ground: its most common brightness (the
-// paper) is dark. The caller inverts such images before binarizing.
+// True when the page is light text on a dark ground: thin features brighter than their
+// surroundings outnumber darker ones. The caller inverts such images before binarizing.
 bool looks_inverted(const GrayImage& gray);
 void invert(GrayImage& gray);
 
