@@ -75,6 +75,31 @@ if command -v espeak-ng >/dev/null; then
     sort -n | sed -n 2p | awk '{printf "%.3f s | %.3f s | %d KB", $1, $2+$3, $4}')
 fi
 
+# The canonical workloads through the C API (bench/engine_workload.cc): wall, CPU and peak
+# RSS (median of 5 by wall time), peak heap (heaptrack, one run, when installed) and the
+# engine's own accounting.
+workload_row() {  # name what file
+  local runs heap=- acct
+  runs=$(for _ in 1 2 3 4 5; do
+      /usr/bin/time -f "%e %U %S %M" -o "$tmp/wtime" "$build/bench/engine_workload" models "$2" "$3" >"$tmp/wout"
+      echo "$(cat "$tmp/wtime") $(cat "$tmp/wout")"
+    done | sort -n | sed -n 3p)
+  if command -v heaptrack >/dev/null && command -v heaptrack_print >/dev/null; then
+    heaptrack -o "$tmp/heap" "$build/bench/engine_workload" models "$2" "$3" >/dev/null 2>&1 || true
+    heap=$(heaptrack_print "$tmp"/heap.*zst 2>/dev/null | awk -F': ' '/peak heap memory consumption/ {print $2}')
+    rm -f "$tmp"/heap.*
+  fi
+  echo "$runs" | awk -v name="$1" -v heap="${heap:--}" \
+    '{printf "| %s | %.3f s | %.3f s | %d KB | %s | %d B mapped, %d B arena |", name, $1, $2+$3, $4, heap, $5, $6}'
+}
+workloads=()
+workloads+=("$(workload_row "OCR, one text line (tests/ocr/regression/line0000.png)" ocr tests/ocr/regression/line0000.png)")
+workloads+=("$(workload_row "OCR, the 300-dpi page above" ocr "$tmp/page.png")")
+if [[ -f models/tts/hin-acoustic.vmdl ]]; then
+  workloads+=("$(workload_row "TTS, 200 words (bench/texts/hi-200words.txt)" tts bench/texts/hi-200words.txt)")
+  workloads+=("$(workload_row "read aloud, the 300-dpi page above" read "$tmp/page.png")")
+fi
+
 "$build/bench/kernel_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
   --benchmark_format=csv 2>/dev/null | grep '_median"' >"$tmp/kernels.csv"
 
@@ -93,6 +118,12 @@ fi
   echo "| tiny CRNN golden model, one invoke (median of 200) | $run_line |"
   echo "| \`vachak ocr\` on that page: wall time (median of 5) / peak RSS | $ocr_s s / $ocr_rss KB |"
   echo "| \`tesseract -l hin\` (one thread) on that page: wall time (median of 3) / peak RSS | $tess_s s / $tess_rss KB |"
+  echo
+  echo "The canonical workloads through the C API (\`bench/engine_workload\`, one process each: engine created, one call, destroyed; median of 5 by wall time; peak heap from heaptrack, one run; the engine's accounting from \`vachak_get_stats\` with its models loaded):"
+  echo
+  echo "| workload | wall | CPU | peak RSS | peak heap | engine accounting |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${workloads[@]}"
   echo
   echo "Speech (\`vachak tts -f TEXT -o FILE.wav\`, median of 3 by wall time; RTF = wall / audio; first audio = time to the first PCM chunk inside the process):"
   echo
