@@ -21,19 +21,40 @@ import texts
 from train import ROOT
 
 
+def save_line(arr, text, out, name):
+    """A 32-px rendered line at a print-like height (x2) with the border a scanner or a
+    crop would leave, plus its ground truth."""
+    img = Image.fromarray(np.asarray(arr)).resize((arr.shape[1] * 2, 64), Image.BILINEAR)
+    canvas = Image.new("L", (img.width + 24, img.height + 16), int(np.median(arr)))
+    canvas.paste(img, (12, 8))
+    canvas.save(os.path.join(out, name + ".png"))
+    with open(os.path.join(out, name + ".gt.txt"), "w", encoding="utf-8") as f:
+        f.write(text + "\n")
+
+
 def write_lines(set_dir, count, out, prefix):
     images = np.load(os.path.join(set_dir, "images.npy"), mmap_mode="r")
     meta = json.load(open(os.path.join(set_dir, "meta.json"), encoding="utf-8"))
     for i in range(min(count, meta["count"])):
-        w = meta["widths"][i]
-        img = Image.fromarray(np.asarray(images[i, :, :w])).resize((w * 2, 64), Image.BILINEAR)
-        # White border as a scanner or a crop would leave it.
-        canvas = Image.new("L", (img.width + 24, img.height + 16), int(np.median(images[i, :, :w])))
-        canvas.paste(img, (12, 8))
-        name = f"{prefix}{i:04d}"
-        canvas.save(os.path.join(out, name + ".png"))
-        with open(os.path.join(out, name + ".gt.txt"), "w", encoding="utf-8") as f:
-            f.write(meta["labels"][i] + "\n")
+        save_line(images[i, :, :meta["widths"][i]], meta["labels"][i], out, f"{prefix}{i:04d}")
+
+
+def typeset(path, size, page, margin, step, max_words, ink, paper, sentences, rng):
+    """A page of held-out sentences' first words in one font: (image, its lines)."""
+    font = ImageFont.truetype(path, size, layout_engine=ImageFont.Layout.RAQM)
+    img = Image.new("L", page, paper)
+    draw = ImageDraw.Draw(img)
+    lines, y = [], margin[1]
+    while y < page[1] - margin[2]:
+        words = rng.choice(sentences).split()
+        text = " ".join(words[:rng.randint(4, max_words)])
+        if draw.textlength(text, font=font) > page[0] - 2 * margin[0] or not all(
+                ord(c) in fonts_cmap(path) or c == " " for c in text):
+            continue
+        draw.text((margin[0], y), text, font=font, fill=ink)
+        lines.append(text)
+        y += step
+    return img, lines
 
 
 def write_pages(count, out, seed):
@@ -41,20 +62,8 @@ def write_pages(count, out, seed):
     _, held = fonts.split()
     sentences = texts.source_lines("valid")
     for p in range(count):
-        path = held[p % len(held)]
-        font = ImageFont.truetype(path, 30, layout_engine=ImageFont.Layout.RAQM)
-        img = Image.new("L", (1240, 1754), 245)
-        draw = ImageDraw.Draw(img)
-        lines, y = [], 90
-        while y < 1754 - 120:
-            words = rng.choice(sentences).split()
-            text = " ".join(words[:rng.randint(4, 9)])
-            if draw.textlength(text, font=font) > 1240 - 180 or not all(
-                    ord(c) in fonts_cmap(path) or c == " " for c in text):
-                continue
-            draw.text((90, y), text, font=font, fill=25)
-            lines.append(text)
-            y += 58
+        # (margins: left and right, top, bottom)
+        img, lines = typeset(held[p % len(held)], 30, (1240, 1754), (90, 90, 120), 58, 9, 25, 245, sentences, rng)
         name = f"page{p:02d}"
         img.save(os.path.join(out, name + ".png"))
         with open(os.path.join(out, name + ".gt.txt"), "w", encoding="utf-8") as f:
@@ -77,13 +86,7 @@ def write_language_lines(lang, count, out, seed):
         if res is None:
             continue
         arr, text, _ = res
-        img = Image.fromarray(arr).resize((arr.shape[1] * 2, 64), Image.BILINEAR)
-        canvas = Image.new("L", (img.width + 24, img.height + 16), int(np.median(arr)))
-        canvas.paste(img, (12, 8))
-        name = f"{lang}{n:04d}"
-        canvas.save(os.path.join(out, name + ".png"))
-        with open(os.path.join(out, name + ".gt.txt"), "w", encoding="utf-8") as f:
-            f.write(text + "\n")
+        save_line(arr, text, out, f"{lang}{n:04d}")
         n += 1
 
 
@@ -96,19 +99,8 @@ def write_photos(count, out, seed, width):
     _, held = fonts.split()
     sentences = texts.source_lines("valid", "hin")
     for p in range(count):
-        path = held[(2 * p) % len(held)]
-        font = ImageFont.truetype(path, 44, layout_engine=ImageFont.Layout.RAQM)
-        page = Image.new("L", (1800, 2400), 235)
-        draw = ImageDraw.Draw(page)
-        lines, y = [], 150
-        while y < 2400 - 200:
-            text = " ".join(rng.choice(sentences).split()[:rng.randint(4, 8)])
-            if draw.textlength(text, font=font) > 1800 - 300 or not all(
-                    ord(c) in fonts_cmap(path) or c == " " for c in text):
-                continue
-            draw.text((150, y), text, font=font, fill=30)
-            lines.append(text)
-            y += 84
+        page, lines = typeset(held[(2 * p) % len(held)], 44, (1800, 2400), (150, 150, 200), 84, 8, 30, 235,
+                              sentences, rng)
         table = Image.new("L", (page.width + 600, page.height + 600), 90)
         table.paste(page, (300, 300))
         w, h = table.size
