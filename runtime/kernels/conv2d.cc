@@ -1,7 +1,8 @@
 // conv2d and depthwise_conv2d, int8 (docs/QUANTIZATION.md). The fast conv gathers each
 // output pixel's receptive field once into an int16 patch (input minus zero point,
 // zeros for padding) and takes one contiguous dot product per output channel against
-// the OHWI weights, which are already in that order in the mapped file.
+// the OHWI weights, which are already in that order in the mapped file; pixels go in
+// pairs so every weight row loaded serves two of them.
 #include <algorithm>
 #include <cstring>
 
@@ -98,7 +99,7 @@ Status prepare_conv_common(PrepareContext& ctx, bool depthwise) {
   activation_bounds(static_cast<schema::Activation>(act), out, &d->act_lo, &d->act_hi);
   VACHAK_RETURN_IF_ERROR(per_channel_multipliers(x->quant.s(), w, out->quant.s(), 1.0, out_c, &d->multipliers));
   ctx.scratch_bytes = depthwise ? static_cast<size_t>(out_c) * sizeof(int32_t)
-                                : static_cast<size_t>(kh) * kw * in_c * sizeof(int16_t);
+                                : 2 * static_cast<size_t>(kh) * kw * in_c * sizeof(int16_t);  // two patches
   ctx.data = std::move(d);
   return Status::ok();
 }
@@ -120,27 +121,41 @@ void eval_conv2d(const EvalContext& ctx) {
   const int8_t* wd = w->as<int8_t>();
   const int32_t* bd = bias ? bias->as<int32_t>() : nullptr;
   int8_t* od = out->as<int8_t>();
-  int16_t* patch = static_cast<int16_t*>(ctx.scratch);
+  // Two patches side by side: output pixels are taken in pairs so each weight row loaded
+  // serves two dot products (dense_rows2_i8).
+  int16_t* patch0 = static_cast<int16_t*>(ctx.scratch);
+  int16_t* patch1 = patch0 + K;
 
-  for (int n = 0; n < n_batch; ++n)
-    for (int oy = 0; oy < OH; ++oy)
-      for (int ox = 0; ox < OW; ++ox) {
-        int16_t* p = patch;
-        for (int ky = 0; ky < KH; ++ky) {
-          const int iy = oy * d.stride_h - d.pad_top + ky * d.dilation_h;
-          for (int kx = 0; kx < KW; ++kx, p += C) {
-            const int ix = ox * d.stride_w - d.pad_left + kx * d.dilation_w;
-            if (iy < 0 || iy >= H || ix < 0 || ix >= W) {
-              std::memset(p, 0, static_cast<size_t>(C) * sizeof(int16_t));
-              continue;
-            }
-            const int8_t* src = xd + ((static_cast<int64_t>(n) * H + iy) * W + ix) * C;
-            for (int c = 0; c < C; ++c) p[c] = static_cast<int16_t>(src[c] - d.input_zero);
-          }
+  auto gather = [&](int n, int oy, int ox, int16_t* p) {
+    for (int ky = 0; ky < KH; ++ky) {
+      const int iy = oy * d.stride_h - d.pad_top + ky * d.dilation_h;
+      for (int kx = 0; kx < KW; ++kx, p += C) {
+        const int ix = ox * d.stride_w - d.pad_left + kx * d.dilation_w;
+        if (iy < 0 || iy >= H || ix < 0 || ix >= W) {
+          std::memset(p, 0, static_cast<size_t>(C) * sizeof(int16_t));
+          continue;
         }
-        dense_rows_i8(patch, wd, O, K, bd, d.multipliers.data(), d.output_zero, d.act_lo, d.act_hi,
-                      od + ((static_cast<int64_t>(n) * OH + oy) * OW + ox) * O);
+        const int8_t* src = xd + ((static_cast<int64_t>(n) * H + iy) * W + ix) * C;
+        for (int c = 0; c < C; ++c) p[c] = static_cast<int16_t>(src[c] - d.input_zero);
       }
+    }
+  };
+  for (int n = 0; n < n_batch; ++n)
+    for (int oy = 0; oy < OH; ++oy) {
+      int8_t* row_out = od + (static_cast<int64_t>(n) * OH + oy) * OW * O;
+      int ox = 0;
+      for (; ox + 2 <= OW; ox += 2) {
+        gather(n, oy, ox, patch0);
+        gather(n, oy, ox + 1, patch1);
+        dense_rows2_i8(patch0, patch1, wd, O, K, bd, d.multipliers.data(), d.output_zero, d.act_lo, d.act_hi,
+                       row_out + static_cast<int64_t>(ox) * O, row_out + static_cast<int64_t>(ox + 1) * O);
+      }
+      if (ox < OW) {
+        gather(n, oy, ox, patch0);
+        dense_rows_i8(patch0, wd, O, K, bd, d.multipliers.data(), d.output_zero, d.act_lo, d.act_hi,
+                      row_out + static_cast<int64_t>(ox) * O);
+      }
+    }
 }
 
 void eval_depthwise(const EvalContext& ctx) {

@@ -15,6 +15,11 @@ int64_t dot_i16_i8_wide(const int16_t* a, const int8_t* b, int n);
 // Four rows of b (stride `ldb`) against one a: loads a once for four products.
 void dot4_i16_i8(const int16_t* a, const int8_t* b, int64_t ldb, int n, int32_t out[4]);
 
+// Four rows of b against two a's: each weight load feeds two products (two output pixels
+// of a convolution), halving the weight traffic of dot4_i16_i8.
+void dot2x4_i16_i8(const int16_t* a0, const int16_t* a1, const int8_t* b, int64_t ldb, int n, int32_t out0[4],
+                   int32_t out1[4]);
+
 // One int8 output: zero + requantized accumulator, clamped to the activation bounds.
 inline int8_t requantize_i8(int32_t acc, Multiplier m, int32_t zero, int32_t lo, int32_t hi) {
   return static_cast<int8_t>(clamp_i32(zero + apply_multiplier(acc, m), lo, hi));
@@ -24,5 +29,8 @@ inline int8_t requantize_i8(int32_t acc, Multiplier m, int32_t zero, int32_t lo,
 // inputs: the caller guarantees no overflow), four rows per pass over v.
 void dense_rows_i8(const int16_t* v, const int8_t* w, int rows, int n, const int32_t* bias, const Multiplier* muls,
                    int32_t zero, int32_t lo, int32_t hi, int8_t* dst);
+// The same for two input vectors at once (dst0 from v0, dst1 from v1).
+void dense_rows2_i8(const int16_t* v0, const int16_t* v1, const int8_t* w, int rows, int n, const int32_t* bias,
+                    const Multiplier* muls, int32_t zero, int32_t lo, int32_t hi, int8_t* dst0, int8_t* dst1);
 
 }  // namespace vachak::rt
