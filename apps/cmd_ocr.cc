@@ -61,6 +61,18 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
     } else if (s == "--hypotheses" && value(&a->hypotheses)) {
     } else if (s == "--greedy") {
       a->options.beam_search = false;
+    } else if ((s == "--lm-weight" || s == "--insertion-bonus" || s == "--beam-width") && value(&v)) {
+      // decoder settings, for tuning on a validation set (defaults: ctc_decode.h)
+      char* end = nullptr;
+      const double x = std::strtod(v.c_str(), &end);
+      if (*end != '\0' || !(x >= 0) || x > 1000 || (s == "--beam-width" && (x < 1 || x != static_cast<int>(x)))) {
+        std::fprintf(stderr, "vachak: %s %s: expected a non-negative number%s\n", s.c_str(), v.c_str(),
+                     s == "--beam-width" ? " (a whole number >= 1)" : "");
+        return false;
+      }
+      if (s == "--lm-weight") a->options.beam.lm_weight = static_cast<float>(x);
+      else if (s == "--insertion-bonus") a->options.beam.insertion_bonus = static_cast<float>(x);
+      else a->options.beam.beam_width = static_cast<int>(x);
     } else if (s == "--max-cer" && value(&v)) {
       char* end = nullptr;
       a->max_cer = std::strtod(v.c_str(), &end);
@@ -123,10 +135,11 @@ void print_json(const std::string& path, const ocr::OcrResult& r) {
 
 constexpr const char* kOcrUsage =
     "usage: vachak ocr [--lang hin|mar|san|nep|deva] [--layout auto|page|line|word] [--format text|json]\n"
-    "                  [--model FILE.vmdl] [--lm FILE.vclm | --greedy] IMAGE...\n";
+    "                  [--model FILE.vmdl] [--lm FILE.vclm | --greedy]\n"
+    "                  [--beam-width N] [--lm-weight A] [--insertion-bonus B] IMAGE...\n";
 constexpr const char* kEvalUsage =
     "usage: vachak eval ocr DIR [--lang ...] [--layout ...] [--max-cer PCT] [--model F] [--lm F | --greedy]\n"
-    "                      [--hypotheses SUFFIX]\n"
+    "                      [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--hypotheses SUFFIX]\n"
     "  DIR holds NAME.png|jpg|jpeg|pgm + NAME.gt.txt pairs; with --hypotheses, NAME<SUFFIX> text files\n"
     "  (another engine's output) are scored instead of running Vachak\n";
 
