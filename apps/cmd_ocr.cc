@@ -24,6 +24,7 @@ struct OcrArgs {
   ocr::OcrOptions options;
   std::vector<std::string> inputs;
   double max_cer = -1.0;
+  int threads = 1;
   std::string hypotheses;  // eval: score NAME<suffix> files instead of running OCR
 };
 
@@ -61,6 +62,14 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
     } else if (s == "--hypotheses" && value(&a->hypotheses)) {
     } else if (s == "--greedy") {
       a->options.beam_search = false;
+    } else if (s == "--threads" && value(&v)) {
+      char* end = nullptr;
+      const long t = std::strtol(v.c_str(), &end, 10);
+      if (*end != '\0' || t < 1 || t > 8) {
+        std::fprintf(stderr, "vachak: --threads %s: expected 1..8\n", v.c_str());
+        return false;
+      }
+      a->threads = static_cast<int>(t);
     } else if ((s == "--lm-weight" || s == "--insertion-bonus" || s == "--beam-width") && value(&v)) {
       // decoder settings, for tuning on a validation set (defaults: ctc_decode.h)
       char* end = nullptr;
@@ -98,7 +107,7 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
 
 Result<std::unique_ptr<ocr::OcrPipeline>> load_pipeline(const OcrArgs& a) {
   return ocr::OcrPipeline::load(a.model, a.options.beam_search ? a.lm : "", std::make_shared<rt::Arena>(),
-                                rt::builtin_op_resolver());
+                                rt::builtin_op_resolver(), a.threads);
 }
 
 std::string json_string(const std::string& s) {
@@ -136,10 +145,10 @@ void print_json(const std::string& path, const ocr::OcrResult& r) {
 constexpr const char* kOcrUsage =
     "usage: vachak ocr [--lang hin|mar|san|nep|deva] [--layout auto|page|line|word] [--format text|json]\n"
     "                  [--model FILE.vmdl] [--lm FILE.vclm | --greedy]\n"
-    "                  [--beam-width N] [--lm-weight A] [--insertion-bonus B] IMAGE...\n";
+    "                  [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--threads N] IMAGE...\n";
 constexpr const char* kEvalUsage =
     "usage: vachak eval ocr DIR [--lang ...] [--layout ...] [--max-cer PCT] [--model F] [--lm F | --greedy]\n"
-    "                      [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--hypotheses SUFFIX]\n"
+    "                      [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--threads N] [--hypotheses SUFFIX]\n"
     "  DIR holds NAME.png|jpg|jpeg|pgm + NAME.gt.txt pairs; with --hypotheses, NAME<SUFFIX> text files\n"
     "  (another engine's output) are scored instead of running Vachak\n";
 

@@ -43,16 +43,27 @@ int on_pcm(const int16_t* s, size_t n, int, void* user) {
 int cmd_read(const Args& args) {
   std::string lang = "hin", out, image;
   float rate = 1.0f;
+  int threads = 1;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if ((a == "--lang" || a == "--rate" || a == "-o") && i + 1 >= args.size()) image.clear(), out.clear(), i = args.size();
+    if ((a == "--lang" || a == "--rate" || a == "--threads" || a == "-o") && i + 1 >= args.size())
+      image.clear(), out.clear(), i = args.size();
     else if (a == "--lang") lang = args[++i];
     else if (a == "--rate") rate = std::strtof(args[++i].c_str(), nullptr);
+    else if (a == "--threads") {
+      char* end = nullptr;
+      const long t = std::strtol(args[++i].c_str(), &end, 10);
+      if (*end != '\0' || t < 1 || t > 8) {
+        std::fprintf(stderr, "vachak read: --threads %s: expected 1..8\n", args[i].c_str());
+        return 2;
+      }
+      threads = static_cast<int>(t);
+    }
     else if (a == "-o") out = args[++i];
     else image = a;
   }
   if (image.empty() || out.empty()) {
-    std::fprintf(stderr, "usage: vachak read [--lang hin] [--rate R] IMAGE -o FILE.wav|-\n");
+    std::fprintf(stderr, "usage: vachak read [--lang hin] [--rate R] [--threads N] IMAGE -o FILE.wav|-\n");
     return 2;
   }
   if (lang != "hin") {
@@ -79,7 +90,7 @@ int cmd_read(const Args& args) {
     return 1;
   }
   const std::string models = model_dir();
-  vachak_config config{models.c_str(), 0, 1};
+  vachak_config config{models.c_str(), 0, threads};
   vachak_engine* engine = nullptr;
   if (vachak_engine_create(&config, &engine) != VACHAK_OK) {
     std::fprintf(stderr, "vachak read: %s\n", vachak_last_error(nullptr));

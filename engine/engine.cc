@@ -23,14 +23,17 @@ struct vachak_engine {
   std::string model_dir;
   size_t limit = 0;
   std::string ocr_lang = "deva";
+  int threads = 1;  // OCR threads (config: <= 0 means 1, capped at kMaxThreads)
   std::shared_ptr<vachak::rt::Arena> arena;
   std::unique_ptr<vachak::ocr::OcrPipeline> ocr;
   std::unique_ptr<vachak::tts::Synthesizer> tts;
-  size_t ocr_bytes = 0, tts_bytes = 0;  // mapped model files while loaded
+  size_t ocr_bytes = 0, tts_bytes = 0;  // mapped model files (and extra OCR arenas) while loaded
   std::string last_error;
 };
 
 namespace {
+
+constexpr int kMaxThreads = 8;
 
 using vachak::Status;
 using vachak::StatusCode;
@@ -112,13 +115,20 @@ std::shared_ptr<vachak::rt::Arena> arena_for(vachak_engine* e, size_t mapped_aft
 
 Status ensure_ocr(vachak_engine* e, bool may_drop_tts = true) {
   if (e->ocr) return Status::ok();
-  const size_t need = file_bytes(ocr_model(e)) + file_bytes(ocr_lm(e));
+  // Each OCR thread beyond the first maps the recognizer again (and has its own arena).
+  const size_t need = file_bytes(ocr_model(e)) * static_cast<size_t>(e->threads) + file_bytes(ocr_lm(e));
   VACHAK_RETURN_IF_ERROR(make_room(e, need, true, may_drop_tts));
   auto p = vachak::ocr::OcrPipeline::load(ocr_model(e), ocr_lm(e), arena_for(e, need + e->tts_bytes),
-                                          vachak::rt::builtin_op_resolver());
+                                          vachak::rt::builtin_op_resolver(), e->threads);
   if (!p.is_ok()) return p.status();
+  const size_t with_arenas = need + p.value()->extra_arena_bytes();
+  if (e->limit > 0 && with_arenas + e->tts_bytes + e->arena->size() > e->limit) {
+    return vachak::out_of_memory("OCR with " + std::to_string(e->threads) + " threads needs " +
+                                 std::to_string(with_arenas + e->arena->size()) + " bytes, above the engine's " +
+                                 std::to_string(e->limit) + "-byte memory ceiling");
+  }
   e->ocr = std::move(p).value();
-  e->ocr_bytes = need;
+  e->ocr_bytes = with_arenas;
   return Status::ok();
 }
 
@@ -197,6 +207,7 @@ vachak_status vachak_engine_create(const vachak_config* config, vachak_engine** 
     auto e = std::make_unique<vachak_engine>();
     e->model_dir = config->model_dir;
     e->limit = config->memory_limit_bytes;
+    e->threads = config->threads < 1 ? 1 : (config->threads > kMaxThreads ? kMaxThreads : config->threads);
     std::lock_guard<std::mutex> lock(g_registry_mu);
     g_engines.insert(e.get());
     *out = e.release();

@@ -12,6 +12,7 @@ packages=(
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   openjdk-17-jdk-headless  # the JNI binding and its Java test
+  valgrind                 # helgrind on multi-threaded OCR
   # the Python side: export, golden vectors, training recipes
   time
   python3-torch python3-numpy python3-protobuf python3-pil python3-scipy libraqm0 python3-fonttools python3-brotli

@@ -17,6 +17,8 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVACHAK_SAN
   -DVACHAK_BUILD_BENCH=OFF -DVACHAK_OPENCV_LEAN_DIR="$(scripts/build-opencv-lean.sh | tail -n 1)" >/dev/null
 cmake --build build-asan -j "$jobs" --target runtime_tests kernel_tests ocr_tests lang_tests tts_tests engine_tests vachak
 # jni_java_test runs in the release stage: a JVM cannot load an ASan-instrumented library
-# without preloading libasan into java itself.
+# without preloading libasan into java itself; helgrind (valgrind) cannot run an ASan
+# binary either.
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
-  ctest --test-dir build-asan --output-on-failure -j "$jobs" -E '^(runtime_library_size_budget|python_export_tests|jni_java_test)$'
+  ctest --test-dir build-asan --output-on-failure -j "$jobs" \
+  -E '^(runtime_library_size_budget|python_export_tests|jni_java_test|ocr_two_threads_helgrind)$'

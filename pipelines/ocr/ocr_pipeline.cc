@@ -3,7 +3,12 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <system_error>
+#include <thread>
 
 #include "lang/unicode/normalize.h"
 #include "lang/unicode/utf8.h"
@@ -27,17 +32,36 @@ std::string ocr_language_model(const std::string& model_dir, const std::string& 
 
 Result<std::unique_ptr<OcrPipeline>> OcrPipeline::load(const std::string& model_path, const std::string& lm_path,
                                                        std::shared_ptr<rt::Arena> arena,
-                                                       const rt::OpResolver& resolver) {
+                                                       const rt::OpResolver& resolver, int threads) {
+  if (threads < 1 || threads > 64) return invalid_argument("threads must be 1..64, got " + std::to_string(threads));
   std::unique_ptr<OcrPipeline> p(new OcrPipeline());
   auto rec = LineRecognizer::load(model_path, std::move(arena), resolver);
   if (!rec.is_ok()) return rec.status();
   p->recognizer_ = std::move(rec).value();
+  if (threads > 1) {
+    // ICU builds its NFC data on first use: do it here, not first on two threads at once.
+    auto warm = lang::to_nfc("\xE0\xA4\x95");
+    if (!warm.is_ok()) return warm.status();
+  }
+  for (int t = 1; t < threads; ++t) {
+    auto own = std::make_shared<rt::Arena>();
+    auto worker = LineRecognizer::load(model_path, own, resolver);
+    if (!worker.is_ok()) return worker.status();
+    p->workers_.push_back(std::move(worker).value());
+    p->worker_arenas_.push_back(std::move(own));
+  }
   if (!lm_path.empty()) {
     auto lm = CharNgramModel::open(lm_path);
     if (!lm.is_ok()) return lm.status();
     p->lm_ = std::make_unique<CharNgramModel>(std::move(lm).value());
   }
   return p;
+}
+
+size_t OcrPipeline::extra_arena_bytes() const {
+  size_t n = 0;
+  for (const auto& a : worker_arenas_) n += a->size();
+  return n;
 }
 
 Result<OcrResult> OcrPipeline::read_file(const std::string& path, const OcrOptions& options,
@@ -64,27 +88,118 @@ Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int 
   const PageLayout layout = analyze_layout(binarize_sauvola(page), mode);
   result.skew_degrees = layout.skew_degrees;
   const double to_source = static_cast<double>(source_width) / page.width;
-  for (const TextLine& tl : layout.lines) {
-    OcrLine line;
-    VACHAK_RETURN_IF_ERROR(recognize_line(page, tl, layout.shear, to_source, options, &line));
-    if (line.text.empty()) continue;
-    if (on_line && !on_line(line)) break;
-    result.lines.push_back(std::move(line));
+  const size_t n = layout.lines.size();
+  if (workers_.empty() || n < 2) {
+    for (const TextLine& tl : layout.lines) {
+      OcrLine line;
+      VACHAK_RETURN_IF_ERROR(recognize_line(*recognizer_, page, tl, layout.shear, to_source, options, &line));
+      if (line.text.empty()) continue;
+      if (on_line && !on_line(line)) break;
+      result.lines.push_back(std::move(line));
+    }
+    return result;
   }
+
+  // Several recognizers take lines in turn; this thread also recognizes, and hands the
+  // lines on in reading order as soon as each one and all before it are done.
+  struct Slot {
+    OcrLine line;
+    Status status;
+    bool done = false;
+  };
+  std::vector<Slot> slots(n);
+  std::mutex mu;
+  std::condition_variable ready;
+  std::atomic<size_t> next{0};
+  std::atomic<bool> stop{false};
+  // Nothing may escape a thread (std::terminate): failures become the line's status.
+  auto recognize_safely = [&](LineRecognizer& rec, size_t i, OcrLine* line) -> Status {
+    try {
+      return recognize_line(rec, page, layout.lines[i], layout.shear, to_source, options, line);
+    } catch (const std::bad_alloc&) {
+      return out_of_memory("out of memory while reading line " + std::to_string(i + 1));
+    } catch (const std::exception& e) {
+      return internal_error(std::string("line ") + std::to_string(i + 1) + ": " + e.what());
+    }
+  };
+  auto work = [&](LineRecognizer& rec) {
+    for (size_t i; !stop.load() && (i = next.fetch_add(1)) < n;) {
+      OcrLine line;
+      Status s = recognize_safely(rec, i, &line);
+      std::lock_guard<std::mutex> lock(mu);  // notified under the lock: helgrind checks that
+      slots[i].line = std::move(line);
+      slots[i].status = std::move(s);
+      slots[i].done = true;
+      ready.notify_all();
+    }
+  };
+  std::vector<std::thread> pool;
+  // Joins on every way out, an exception from on_line included (a joinable thread's
+  // destructor would terminate the process).
+  struct Joiner {
+    std::atomic<bool>& stop;
+    std::vector<std::thread>& pool;
+    ~Joiner() {
+      stop.store(true);
+      for (std::thread& t : pool)
+        if (t.joinable()) t.join();
+    }
+  } joiner{stop, pool};
+  pool.reserve(workers_.size());
+  for (auto& w : workers_) {
+    try {
+      pool.emplace_back(work, std::ref(*w));
+    } catch (const std::system_error&) {
+      break;  // no more threads to be had: read with those running
+    }
+  }
+  Status failure = Status::ok();
+  size_t emitted = 0;
+  while (emitted < n && failure.is_ok() && !stop.load()) {
+    // Recognize a line here too unless the next line to hand on is already done.
+    bool have_next;
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      have_next = slots[emitted].done;
+    }
+    if (!have_next) {
+      const size_t i = next.fetch_add(1);
+      if (i < n) {
+        OcrLine line;
+        Status s = recognize_safely(*recognizer_, i, &line);
+        std::lock_guard<std::mutex> lock(mu);
+        slots[i].line = std::move(line);
+        slots[i].status = std::move(s);
+        slots[i].done = true;
+        continue;
+      }
+      std::unique_lock<std::mutex> lock(mu);
+      ready.wait(lock, [&] { return slots[emitted].done; });
+    }
+    Slot& slot = slots[emitted++];
+    if (!slot.status.is_ok()) {
+      failure = slot.status;
+      break;
+    }
+    if (slot.line.text.empty()) continue;
+    if (on_line && !on_line(slot.line)) break;
+    result.lines.push_back(std::move(slot.line));
+  }
+  if (!failure.is_ok()) return failure;
   return result;
 }
 
-Status OcrPipeline::recognize_line(const GrayImage& page, const TextLine& tl, double shear, double to_source,
-                                   const OcrOptions& options, OcrLine* out) {
+Status OcrPipeline::recognize_line(LineRecognizer& recognizer, const GrayImage& page, const TextLine& tl, double shear,
+                                   double to_source, const OcrOptions& options, OcrLine* out) const {
   LineImageParams lp;
-  lp.height = recognizer_->height();
+  lp.height = recognizer.height();
   // Long lines are read in pieces of whole words that fit the recognizer.
   const double scale = lp.height / (tl.box.height() * (1.0 + 2 * lp.margin));
   std::vector<std::pair<size_t, size_t>> pieces;  // [first word, last word)
   size_t start = 0;
   for (size_t w = 0; w < tl.words.size(); ++w) {
     const double span = (tl.words[w].x1 - tl.words[start].x0) * scale + tl.box.height() * lp.margin * scale;
-    if (w > start && span > recognizer_->max_width()) {
+    if (w > start && span > recognizer.max_width()) {
       pieces.emplace_back(start, w);
       start = w;
     }
@@ -99,9 +214,9 @@ Status OcrPipeline::recognize_line(const GrayImage& page, const TextLine& tl, do
     for (size_t w = first; w < last; ++w) piece.include(tl.words[w]);
     piece.y0 = tl.box.y0;
     piece.y1 = tl.box.y1;
-    lp.max_width = recognizer_->max_width();
+    lp.max_width = recognizer.max_width();
     const GrayImage img = extract_line_image(page, piece, shear, lp);
-    auto rec = recognizer_->recognize(img, options.beam_search ? lm_.get() : nullptr, options.beam);
+    auto rec = recognizer.recognize(img, options.beam_search ? lm_.get() : nullptr, options.beam);
     if (!rec.is_ok()) return rec.status();
     if (!text.empty() && !rec->text.empty()) text.push_back(U' ');
     // Words of this piece: split the recognized text at spaces, place each by the x

@@ -50,9 +50,15 @@ std::string ocr_language_model(const std::string& model_dir, const std::string& 
 
 class OcrPipeline {
  public:
-  // `lm` may be empty (greedy decoding only).
+  // `lm` may be empty (greedy decoding only). threads > 1 adds threads - 1 recognizers,
+  // each with its own arena (`arena` serves the first), that read a page's lines in
+  // parallel; lines still reach the caller in reading order, on the calling thread.
   static Result<std::unique_ptr<OcrPipeline>> load(const std::string& model_path, const std::string& lm_path,
-                                                   std::shared_ptr<rt::Arena> arena, const rt::OpResolver& resolver);
+                                                   std::shared_ptr<rt::Arena> arena, const rt::OpResolver& resolver,
+                                                   int threads = 1);
+
+  // Arena bytes of the extra recognizers (0 with one thread).
+  size_t extra_arena_bytes() const;
 
   // on_line, when given, sees each line as soon as it is recognized (reading order), so a
   // caller can speak the first line while the rest are still being read; returning false
@@ -63,10 +69,12 @@ class OcrPipeline {
                                const LineCallback& on_line = {});
 
  private:
-  Status recognize_line(const GrayImage& page, const TextLine& tl, double shear, double to_source,
-                        const OcrOptions& options, OcrLine* out);
+  Status recognize_line(LineRecognizer& recognizer, const GrayImage& page, const TextLine& tl, double shear,
+                        double to_source, const OcrOptions& options, OcrLine* out) const;
 
   std::unique_ptr<LineRecognizer> recognizer_;
+  std::vector<std::unique_ptr<LineRecognizer>> workers_;  // threads - 1 more
+  std::vector<std::shared_ptr<rt::Arena>> worker_arenas_;
   std::unique_ptr<CharNgramModel> lm_;
 };
 

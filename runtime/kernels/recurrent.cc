@@ -102,6 +102,10 @@ Status prepare_recurrent(PrepareContext& ctx, int gates) {
   out->shape = Shape{x->shape[0], H};
   ctx.scratch_bytes = scratch_size(H, I, gates);
   ctx.data = std::move(d);
+  // Build the gate tables now, so Eval never initializes anything (interpreters on
+  // several threads then only read them).
+  (void)sigmoid_q15_table();
+  (void)tanh_q15_table();
   return Status::ok();
 }
 

@@ -3,6 +3,7 @@
 // null pointers, a destroyed engine, a ceiling too small, two threads at once.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -152,6 +153,38 @@ TEST_F(CApi, OcrLanguageSwitchesTheCharacterModel) {
   EXPECT_NE(std::string(vachak_last_error(engine_)).find("tam"), std::string::npos);
   EXPECT_EQ(vachak_set_ocr_language(engine_, nullptr), VACHAK_ERR_INVALID_ARGUMENT);
   EXPECT_EQ(mapped_after_ocr("hin"), deva);  // a refused language changed nothing
+}
+
+// Two OCR threads read a page's lines in parallel: the same text in the same order, the
+// second recognizer counted in the accounting, and read-aloud still stops when asked.
+TEST(CApiThreads, TwoOcrThreadsReadThePageTheSameWay) {
+  const std::vector<uint8_t> page = read_file(std::string(VACHAK_SOURCE_DIR) + "/tests/ocr/regression/page00.png");
+  ASSERT_FALSE(page.empty());
+  auto read_with = [&](int threads, size_t* mapped) {
+    vachak_config c{kModels.c_str(), 0, threads};
+    vachak_engine* e = nullptr;
+    EXPECT_EQ(vachak_engine_create(&c, &e), VACHAK_OK);
+    char* text = nullptr;
+    EXPECT_EQ(vachak_ocr_encoded(e, page.data(), page.size(), &text), VACHAK_OK) << vachak_last_error(e);
+    std::string s = text ? text : "";
+    vachak_free_string(text);
+    vachak_stats st{};
+    EXPECT_EQ(vachak_get_stats(e, &st), VACHAK_OK);
+    *mapped = st.mapped_model_bytes;
+    if (threads > 1) {  // speech of the first line only: the rest of the page is abandoned
+      Pcm pcm;
+      pcm.stop_after = 1;
+      EXPECT_EQ(vachak_read_aloud(e, page.data(), page.size(), 1.0f, collect, &pcm), VACHAK_ERR_CANCELLED);
+      EXPECT_EQ(pcm.calls, 1u);
+    }
+    vachak_engine_destroy(e);
+    return s;
+  };
+  size_t one = 0, two = 0;
+  const std::string a = read_with(1, &one), b = read_with(2, &two);
+  EXPECT_GT(std::count(a.begin(), a.end(), '\n'), 10);
+  EXPECT_EQ(a, b);
+  EXPECT_GT(two, one);
 }
 
 TEST_F(CApi, TrimReleasesModelsAndTheyComeBack) {

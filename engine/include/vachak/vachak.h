@@ -42,7 +42,11 @@ typedef struct vachak_engine vachak_engine;
 typedef struct {
   const char* model_dir;     /* folder holding ocr/ and tts/ (see models/) */
   size_t memory_limit_bytes; /* ceiling for mapped models + arena; 0 = no ceiling */
-  int threads;               /* 1 today; other values are accepted and treated as 1 */
+  int threads;               /* OCR reads a page's lines on this many threads (<= 0 means 1,
+                                more than 8 means 8); each one beyond the first maps the
+                                recognizer again and has its own arena (~1 MB together),
+                                counted in vachak_get_stats and under the ceiling. Speech
+                                is one thread. */
 } vachak_config;
 
 typedef enum { VACHAK_PIXELS_GRAY8 = 0, VACHAK_PIXELS_RGBA8888 = 1 } vachak_pixel_format;
