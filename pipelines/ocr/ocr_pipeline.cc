@@ -3,18 +3,14 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <condition_variable>
-#include <mutex>
-#include <system_error>
-#include <thread>
 
 #include "lang/unicode/normalize.h"
 #include "lang/unicode/utf8.h"
 #include "pipelines/ocr/image/decode.h"
 #include "pipelines/ocr/layout/binarize.h"
 #include "pipelines/ocr/layout/illumination.h"
+#include "pipelines/ocr/ordered_parallel.h"
 #include "pipelines/ocr/recognize/line_image.h"
 
 namespace vachak::ocr {
@@ -88,104 +84,21 @@ Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int 
   const PageLayout layout = analyze_layout(binarize_sauvola(page), mode);
   result.skew_degrees = layout.skew_degrees;
   const double to_source = static_cast<double>(source_width) / page.width;
-  const size_t n = layout.lines.size();
-  if (workers_.empty() || n < 2) {
-    for (const TextLine& tl : layout.lines) {
-      OcrLine line;
-      VACHAK_RETURN_IF_ERROR(recognize_line(*recognizer_, page, tl, layout.shear, to_source, options, &line));
-      if (line.text.empty()) continue;
-      if (on_line && !on_line(line)) break;
-      result.lines.push_back(std::move(line));
-    }
-    return result;
-  }
-
-  // Several recognizers take lines in turn; this thread also recognizes, and hands the
-  // lines on in reading order as soon as each one and all before it are done.
-  struct Slot {
-    OcrLine line;
-    Status status;
-    bool done = false;
-  };
-  std::vector<Slot> slots(n);
-  std::mutex mu;
-  std::condition_variable ready;
-  std::atomic<size_t> next{0};
-  std::atomic<bool> stop{false};
-  // Nothing may escape a thread (std::terminate): failures become the line's status.
-  auto recognize_safely = [&](LineRecognizer& rec, size_t i, OcrLine* line) -> Status {
-    try {
-      return recognize_line(rec, page, layout.lines[i], layout.shear, to_source, options, line);
-    } catch (const std::bad_alloc&) {
-      return out_of_memory("out of memory while reading line " + std::to_string(i + 1));
-    } catch (const std::exception& e) {
-      return internal_error(std::string("line ") + std::to_string(i + 1) + ": " + e.what());
-    }
-  };
-  auto work = [&](LineRecognizer& rec) {
-    for (size_t i; !stop.load() && (i = next.fetch_add(1)) < n;) {
-      OcrLine line;
-      Status s = recognize_safely(rec, i, &line);
-      std::lock_guard<std::mutex> lock(mu);  // notified under the lock: helgrind checks that
-      slots[i].line = std::move(line);
-      slots[i].status = std::move(s);
-      slots[i].done = true;
-      ready.notify_all();
-    }
-  };
-  std::vector<std::thread> pool;
-  // Joins on every way out, an exception from on_line included (a joinable thread's
-  // destructor would terminate the process).
-  struct Joiner {
-    std::atomic<bool>& stop;
-    std::vector<std::thread>& pool;
-    ~Joiner() {
-      stop.store(true);
-      for (std::thread& t : pool)
-        if (t.joinable()) t.join();
-    }
-  } joiner{stop, pool};
-  pool.reserve(workers_.size());
-  for (auto& w : workers_) {
-    try {
-      pool.emplace_back(work, std::ref(*w));
-    } catch (const std::system_error&) {
-      break;  // no more threads to be had: read with those running
-    }
-  }
-  Status failure = Status::ok();
-  size_t emitted = 0;
-  while (emitted < n && failure.is_ok() && !stop.load()) {
-    // Recognize a line here too unless the next line to hand on is already done.
-    bool have_next;
-    {
-      std::lock_guard<std::mutex> lock(mu);
-      have_next = slots[emitted].done;
-    }
-    if (!have_next) {
-      const size_t i = next.fetch_add(1);
-      if (i < n) {
-        OcrLine line;
-        Status s = recognize_safely(*recognizer_, i, &line);
-        std::lock_guard<std::mutex> lock(mu);
-        slots[i].line = std::move(line);
-        slots[i].status = std::move(s);
-        slots[i].done = true;
-        continue;
-      }
-      std::unique_lock<std::mutex> lock(mu);
-      ready.wait(lock, [&] { return slots[emitted].done; });
-    }
-    Slot& slot = slots[emitted++];
-    if (!slot.status.is_ok()) {
-      failure = slot.status;
-      break;
-    }
-    if (slot.line.text.empty()) continue;
-    if (on_line && !on_line(slot.line)) break;
-    result.lines.push_back(std::move(slot.line));
-  }
-  if (!failure.is_ok()) return failure;
+  // Lines are recognized on this thread and the extra recognizers' threads, and reach
+  // the caller in reading order.
+  std::vector<OcrLine> lines(layout.lines.size());
+  VACHAK_RETURN_IF_ERROR(run_in_order(
+      lines.size(), workers_.size(),
+      [&](size_t worker, size_t i) {
+        LineRecognizer& rec = worker == 0 ? *recognizer_ : *workers_[worker - 1];
+        return recognize_line(rec, page, layout.lines[i], layout.shear, to_source, options, &lines[i]);
+      },
+      [&](size_t i) {
+        if (lines[i].text.empty()) return true;
+        if (on_line && !on_line(lines[i])) return false;
+        result.lines.push_back(std::move(lines[i]));
+        return true;
+      }));
   return result;
 }
 
