@@ -70,12 +70,15 @@ def write_pages(count, out, seed):
             f.write("\n".join(lines) + "\n")
 
 
-def write_language_lines(lang, count, out, seed):
-    """Degraded lines of one language's held-out text in the held-out fonts, at the same
-    print-like height as write_lines."""
+def write_language_lines(lang, count, out, seed, seen_fonts=False):
+    """Degraded lines of one language's held-out text in the held-out fonts (or, for a
+    validation set to choose settings on, the training fonts), at the same print-like
+    height as write_lines."""
     from render import render_one
     rng = random.Random(seed)
-    _, held = fonts.split()
+    seen, held = fonts.split()
+    if seen_fonts:
+        held = seen
     sentences = texts.source_lines("valid", lang)
     n = 0
     while n < count:
@@ -136,10 +139,11 @@ def main():
     ap.add_argument("--photo-width", type=int, default=3840)
     ap.add_argument("--lang", choices=["hin", "mar", "nep", "san"],
                     help="instead: --lines lines of this language's held-out text, held-out fonts")
+    ap.add_argument("--seen-fonts", action="store_true", help="with --lang: in the training fonts (a validation set)")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     if a.lang:
-        write_language_lines(a.lang, a.lines, a.out, a.seed)
+        write_language_lines(a.lang, a.lines, a.out, a.seed, a.seen_fonts)
         print(f"{a.out}: {a.lines} {a.lang} lines")
         return
     write_lines(os.path.join(ROOT, "lines", a.set), a.lines, a.out, "line")
