@@ -55,10 +55,16 @@ tts_row() {  # text file -> "wall s | cpu s | peak KB | audio s | RTF | first au
   printf '%s\n' "${walls[@]}" | sort -n | sed -n 2p |
     awk '{printf "%.3f s | %.3f s | %d KB | %.1f s | %.4f | %.1f ms", $1, $2+$3, $4, $5, $6, $7}'
 }
-tts200=-; tts1000=-
+tts200=-; tts1000=-; tts10k=-
 if [[ -f models/tts/hin-acoustic.vmdl ]]; then
   tts200=$(tts_row bench/texts/hi-200words.txt)
   tts1000=$(tts_row bench/texts/hi-1000words.txt)
+  # Memory must not grow with the text: 10x the 1,000 words, once.
+  for _ in $(seq 10); do cat bench/texts/hi-1000words.txt; done >"$tmp/hi-10k.txt"
+  /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "$build/apps/vachak" tts -f "$tmp/hi-10k.txt" -o "$tmp/tts.wav" 2>"$tmp/tts.err"
+  tts10k=$(echo "$(cat "$tmp/time") $(tail -n 1 "$tmp/tts.err" | sed -E 's/.* ([0-9.]+) s of audio.*factor ([0-9.]+)\), first audio after ([0-9.]+) ms/\1 \2 \3/')" |
+    awk '{printf "%.3f s | %.3f s | %d KB | %.1f s | %.4f | %.1f ms", $1, $2+$3, $4, $5, $6, $7}')
+  rm -f "$tmp/tts.wav"
 fi
 # Reading the 300-dpi page aloud (OCR + speech through the C API).
 read_row=-
@@ -131,6 +137,7 @@ fi
   echo "|---|---|---|---|---|---|---|"
   echo "| 200 words (bench/texts/hi-200words.txt) | $tts200 |"
   echo "| 1,000 words (bench/texts/hi-1000words.txt) | $tts1000 |"
+  echo "| 10,000 words (that text 10 times, one run: memory must not grow) | $tts10k |"
   echo "| espeak-ng -v hi, 200 words, same text | $espeak200 | | | |"
   echo
   echo "Reading the page above aloud (\`vachak read PAGE -o FILE.wav\`, OCR + speech through the C API, median of 3):"
