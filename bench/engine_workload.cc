@@ -1,11 +1,12 @@
 // One canonical workload through the public C API, for bench/run.sh to time and measure
 // (/usr/bin/time for wall, CPU and peak RSS; heaptrack, when installed, for peak heap):
-//   engine_workload MODEL_DIR ocr IMAGE     one text line or a page
-//   engine_workload MODEL_DIR tts TEXT_FILE  the whole file spoken, PCM discarded
-//   engine_workload MODEL_DIR read IMAGE     OCR, then speech line by line
+//   engine_workload MODEL_DIR ocr IMAGE [THREADS]    one text line or a page
+//   engine_workload MODEL_DIR tts TEXT_FILE          the whole file spoken, PCM discarded
+//   engine_workload MODEL_DIR read IMAGE [THREADS]   OCR, then speech line by line
 // Prints one line: "<mapped model bytes> <arena bytes> <audio seconds> <characters read>",
 // the engine's own accounting (vachak_get_stats) taken while its models are loaded.
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -40,17 +41,18 @@ bool read_all(const std::string& path, std::string* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::fprintf(stderr, "usage: engine_workload MODEL_DIR ocr|tts|read FILE\n");
+  if (argc != 4 && argc != 5) {
+    std::fprintf(stderr, "usage: engine_workload MODEL_DIR ocr|tts|read FILE [THREADS]\n");
     return 2;
   }
+  const int threads = argc == 5 ? std::atoi(argv[4]) : 1;
   const std::string what = argv[2];
   std::string input;
   if (!read_all(argv[3], &input)) {
     std::fprintf(stderr, "engine_workload: cannot read %s\n", argv[3]);
     return 1;
   }
-  vachak_config config{argv[1], 0, 1};
+  vachak_config config{argv[1], 0, threads};
   vachak_engine* engine = nullptr;
   if (vachak_engine_create(&config, &engine) != VACHAK_OK) {
     std::fprintf(stderr, "engine_workload: %s\n", vachak_last_error(nullptr));

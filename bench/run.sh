@@ -84,14 +84,14 @@ fi
 # The canonical workloads through the C API (bench/engine_workload.cc): wall, CPU and peak
 # RSS (median of 5 by wall time), peak heap (heaptrack, one run, when installed) and the
 # engine's own accounting.
-workload_row() {  # name what file
-  local runs heap=- acct
+workload_row() {  # name what file [threads]
+  local runs heap=- threads=${4:-1}
   runs=$(for _ in 1 2 3 4 5; do
-      /usr/bin/time -f "%e %U %S %M" -o "$tmp/wtime" "$build/bench/engine_workload" models "$2" "$3" >"$tmp/wout"
+      /usr/bin/time -f "%e %U %S %M" -o "$tmp/wtime" "$build/bench/engine_workload" models "$2" "$3" "$threads" >"$tmp/wout"
       echo "$(cat "$tmp/wtime") $(cat "$tmp/wout")"
     done | sort -n | sed -n 3p)
   if command -v heaptrack >/dev/null && command -v heaptrack_print >/dev/null; then
-    heaptrack -o "$tmp/heap" "$build/bench/engine_workload" models "$2" "$3" >/dev/null 2>&1 || true
+    heaptrack -o "$tmp/heap" "$build/bench/engine_workload" models "$2" "$3" "$threads" >/dev/null 2>&1 || true
     heap=$(heaptrack_print "$tmp"/heap.*zst 2>/dev/null | awk -F': ' '/peak heap memory consumption/ {print $2}')
     rm -f "$tmp"/heap.*
   fi
@@ -101,9 +101,11 @@ workload_row() {  # name what file
 workloads=()
 workloads+=("$(workload_row "OCR, one text line (tests/ocr/regression/line0000.png)" ocr tests/ocr/regression/line0000.png)")
 workloads+=("$(workload_row "OCR, the 300-dpi page above" ocr "$tmp/page.png")")
+workloads+=("$(workload_row "OCR, the 300-dpi page above, 2 threads (vachak_config.threads)" ocr "$tmp/page.png" 2)")
 if [[ -f models/tts/hin-acoustic.vmdl ]]; then
   workloads+=("$(workload_row "TTS, 200 words (bench/texts/hi-200words.txt)" tts bench/texts/hi-200words.txt)")
   workloads+=("$(workload_row "read aloud, the 300-dpi page above" read "$tmp/page.png")")
+  workloads+=("$(workload_row "read aloud, the 300-dpi page above, 2 threads" read "$tmp/page.png" 2)")
 fi
 
 "$build/bench/kernel_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
