@@ -4,10 +4,12 @@
  * failed call on an engine is vachak_last_error(engine). No C++ exception crosses this
  * interface, and no call aborts the process.
  *
- * Threads: an engine serializes its own calls (a second thread calling into the same
- * engine waits); separate engines are independent. vachak_version() and
- * vachak_free_string() may be called from any thread at any time. Do not destroy an
- * engine while another thread is still calling into it.
+ * Threads: every call taking an engine may come from any thread; an engine serializes
+ * its own calls (a second thread calling into the same engine waits); separate engines
+ * are independent. vachak_version() and vachak_free_string() may be called from any
+ * thread at any time. Do not destroy an engine while another thread is still calling
+ * into it. PCM callbacks run on the thread that made the call. With config.threads > 1,
+ * OCR also uses threads of its own inside a call; they never call back into your code.
  *
  * Memory: models are memory-mapped on first use and released by vachak_trim() or when
  * the engine needs room under its ceiling; OCR and speech share one arena. A request
