@@ -21,18 +21,12 @@ from analysis import mel_cepstral_distortion  # noqa: E402
 from features import FRAME_INPUTS, PHONE_INPUTS  # noqa: E402
 from phones import INVENTORY  # noqa: E402
 from train_models import CACHE, AcousticModel, DurationModel, load  # noqa: E402
+from vachak_export import qmath  # noqa: E402
 from vachak_export.torch_export import ActivationRange, Exporter  # noqa: E402
 import vocoder_ref as V  # noqa: E402
 
 MAX_PHONES = 256   # per call; the synthesizer chunks longer text
 MAX_FRAMES = 1200  # 6 s per call; the input is int8 (quantized by the caller), 227 KB of arena
-
-
-def quantize_input(x, scale, zero):
-    """As the C++ caller quantizes the acoustic input (rt::quantize_value, qmath.quantize),
-    vectorized: the value over the float32 scale in double, rounded half up, clamped."""
-    q = np.floor(np.asarray(x, np.float32).astype(np.float64) / np.float64(np.float32(scale)) + 0.5) + zero
-    return np.clip(q, -128, 127).astype(np.int8)
 
 
 def calibrate(dur, aco, utts):
@@ -126,7 +120,7 @@ def main():
             df = dur(torch.tensor(u["xp"]))[:, 0].numpy()
         fl.append(scores(to_params(yf, stats), ref))
         t_in = ga.tensors[ga.inputs[0]]
-        vals = ga.run({ga.inputs[0]: quantize_input(u["xf"], t_in.scale, t_in.zero)})
+        vals = ga.run({ga.inputs[0]: qmath.quantize(u["xf"], t_in.scale, t_in.zero, 8).astype(np.int8)})
         t = ga.tensors[ga.outputs[0]]
         yq = (np.asarray(vals[ga.outputs[0]], np.float64) - t.zero) * t.scale
         q8.append(scores(to_params(yq, stats), ref))
