@@ -63,13 +63,10 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
     } else if (s == "--greedy") {
       a->options.beam_search = false;
     } else if (s == "--threads" && value(&v)) {
-      char* end = nullptr;
-      const long t = std::strtol(v.c_str(), &end, 10);
-      if (*end != '\0' || t < 1 || t > 8) {
+      if (!parse_thread_count(v, &a->threads)) {
         std::fprintf(stderr, "vachak: --threads %s: expected 1..8\n", v.c_str());
         return false;
       }
-      a->threads = static_cast<int>(t);
     } else if ((s == "--lm-weight" || s == "--insertion-bonus" || s == "--beam-width") && value(&v)) {
       // decoder settings, for tuning on a validation set (defaults: ctc_decode.h)
       char* end = nullptr;

@@ -51,13 +51,10 @@ int cmd_read(const Args& args) {
     else if (a == "--lang") lang = args[++i];
     else if (a == "--rate") rate = std::strtof(args[++i].c_str(), nullptr);
     else if (a == "--threads") {
-      char* end = nullptr;
-      const long t = std::strtol(args[++i].c_str(), &end, 10);
-      if (*end != '\0' || t < 1 || t > 8) {
+      if (!parse_thread_count(args[++i], &threads)) {
         std::fprintf(stderr, "vachak read: --threads %s: expected 1..8\n", args[i].c_str());
         return 2;
       }
-      threads = static_cast<int>(t);
     }
     else if (a == "-o") out = args[++i];
     else image = a;

@@ -11,6 +11,8 @@ using Args = std::vector<std::string>;
 
 // The models folder: $VACHAK_MODEL_DIR, else the source tree's models/ this build was made from.
 std::string model_dir();
+// --threads N of `vachak ocr` and `vachak read`: a whole number 1..8 (the engine's cap).
+bool parse_thread_count(const std::string& text, int* out);
 
 int print_version();
 int cmd_ops(const Args& args);

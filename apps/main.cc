@@ -38,6 +38,14 @@ std::string vachak::app::model_dir() {
   return env ? env : VACHAK_DEFAULT_MODEL_DIR;
 }
 
+bool vachak::app::parse_thread_count(const std::string& text, int* out) {
+  char* end = nullptr;
+  const long t = std::strtol(text.c_str(), &end, 10);
+  if (text.empty() || *end != '\0' || t < 1 || t > 8) return false;
+  *out = static_cast<int>(t);
+  return true;
+}
+
 int main(int argc, char** argv) {
   if (argc < 2) {
     print_usage(stderr);
