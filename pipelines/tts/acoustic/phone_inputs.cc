@@ -64,17 +64,9 @@ void PhoneSet::phone_features(const std::vector<int>& base, const std::vector<bo
 
 void PhoneSet::frame_features(const std::vector<int>& base, const std::vector<bool>& nasal,
                               const std::vector<int>& frames, std::vector<float>& out) const {
-  size_t total = 0;
-  for (int f : frames) total += static_cast<size_t>(f);
-  out.assign(total * static_cast<size_t>(frame_inputs()), 0.0f);
-  frame_features(base, nasal, frames, out.data());
-}
-
-void PhoneSet::frame_features(const std::vector<int>& base, const std::vector<bool>& nasal,
-                              const std::vector<int>& frames, float* out) const {
   const size_t I = static_cast<size_t>(frame_inputs());
-  size_t t = 0;
-  for_each_frame(base, nasal, frames, [&](const float* row) { std::copy(row, row + I, out + I * t++); });
+  out.clear();
+  for_each_frame(base, nasal, frames, [&](const float* row) { out.insert(out.end(), row, row + I); });
 }
 
 void PhoneSet::for_each_frame(const std::vector<int>& base, const std::vector<bool>& nasal,

@@ -30,9 +30,6 @@ class PhoneSet {
   // [sum(frames), frame_inputs()] row-major.
   void frame_features(const std::vector<int>& base, const std::vector<bool>& nasal, const std::vector<int>& frames,
                       std::vector<float>& out) const;
-  // The same written to `out`, which holds sum(frames) * frame_inputs() floats.
-  void frame_features(const std::vector<int>& base, const std::vector<bool>& nasal, const std::vector<int>& frames,
-                      float* out) const;
   // The same rows one at a time, in order (f sees frame_inputs() floats), so a caller can
   // quantize them straight into a model's int8 input without a float copy of the whole.
   void for_each_frame(const std::vector<int>& base, const std::vector<bool>& nasal, const std::vector<int>& frames,

@@ -1,5 +1,6 @@
 #include "pipelines/tts/acoustic/speech_models.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -113,18 +114,21 @@ Result<std::vector<FrameParams>> SpeechModels::parameters(const std::vector<int>
   }
   const int T = static_cast<int>(total);
   VACHAK_RETURN_IF_ERROR(acoustic_->resize_input(0, rt::Shape{T, phones_.frame_inputs()}));
+  // Rows go straight into the input tensor, quantized when the model takes int8 input.
   rt::Tensor& in = acoustic_->input(0);
-  if (in.type == rt::DType::kInt8) {  // the model takes its input quantized: fill it row by row
-    const float s_in = in.quant.s();
-    const int32_t z_in = in.quant.z();
-    const size_t I = static_cast<size_t>(phones_.frame_inputs());
-    int8_t* dst = in.as<int8_t>();
-    phones_.for_each_frame(base, nasal, frames, [&](const float* row) {
-      for (size_t k = 0; k < I; ++k) *dst++ = static_cast<int8_t>(rt::quantize_value(row[k], s_in, z_in, -128, 127));
-    });
-  } else {
-    phones_.frame_features(base, nasal, frames, in.as<float>());
-  }
+  const size_t I = static_cast<size_t>(phones_.frame_inputs());
+  const bool quantized = in.type == rt::DType::kInt8;
+  const float s_in = quantized ? in.quant.s() : 1.0f;
+  const int32_t z_in = quantized ? in.quant.z() : 0;
+  int8_t* to_i8 = quantized ? in.as<int8_t>() : nullptr;
+  float* to_f32 = quantized ? nullptr : in.as<float>();
+  phones_.for_each_frame(base, nasal, frames, [&](const float* row) {
+    if (quantized) {
+      for (size_t k = 0; k < I; ++k) *to_i8++ = static_cast<int8_t>(rt::quantize_value(row[k], s_in, z_in, -128, 127));
+    } else {
+      to_f32 = std::copy(row, row + I, to_f32);
+    }
+  });
   VACHAK_RETURN_IF_ERROR(acoustic_->invoke());
   const rt::Tensor& out = acoustic_->output(0);
   const float s = out.quant.s();
