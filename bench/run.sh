@@ -45,14 +45,14 @@ if command -v tesseract >/dev/null && [[ -f /usr/share/tesseract-ocr/5/tessdata/
 fi
 
 # Speech: 200 words and 1,000 words of held-out Hindi text (bench/texts), WAV to a file.
-tts_row() {  # text file -> "wall s | cpu s | peak KB | audio s | RTF | first audio ms"
-  local f=$1 walls=() line
-  for _ in 1 2 3; do
+tts_row() {  # text file [runs, default 3] -> median "wall s | cpu s | peak KB | audio s | RTF | first audio ms"
+  local f=$1 runs=${2:-3} walls=() line
+  for _ in $(seq "$runs"); do
     /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "$build/apps/vachak" tts -f "$f" -o "$tmp/tts.wav" 2>"$tmp/tts.err"
     line=$(tail -n 1 "$tmp/tts.err")
     walls+=("$(cat "$tmp/time") $(echo "$line" | sed -E 's/.* ([0-9.]+) s of audio.*factor ([0-9.]+)\), first audio after ([0-9.]+) ms/\1 \2 \3/')")
   done
-  printf '%s\n' "${walls[@]}" | sort -n | sed -n 2p |
+  printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p" |
     awk '{printf "%.3f s | %.3f s | %d KB | %.1f s | %.4f | %.1f ms", $1, $2+$3, $4, $5, $6, $7}'
 }
 tts200=-; tts1000=-; tts10k=-
@@ -61,9 +61,7 @@ if [[ -f models/tts/hin-acoustic.vmdl ]]; then
   tts1000=$(tts_row bench/texts/hi-1000words.txt)
   # Memory must not grow with the text: 10x the 1,000 words, once.
   for _ in $(seq 10); do cat bench/texts/hi-1000words.txt; done >"$tmp/hi-10k.txt"
-  /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "$build/apps/vachak" tts -f "$tmp/hi-10k.txt" -o "$tmp/tts.wav" 2>"$tmp/tts.err"
-  tts10k=$(echo "$(cat "$tmp/time") $(tail -n 1 "$tmp/tts.err" | sed -E 's/.* ([0-9.]+) s of audio.*factor ([0-9.]+)\), first audio after ([0-9.]+) ms/\1 \2 \3/')" |
-    awk '{printf "%.3f s | %.3f s | %d KB | %.1f s | %.4f | %.1f ms", $1, $2+$3, $4, $5, $6, $7}')
+  tts10k=$(tts_row "$tmp/hi-10k.txt" 1)
   rm -f "$tmp/tts.wav"
 fi
 # Reading the 300-dpi page aloud (OCR + speech through the C API).
