@@ -31,28 +31,17 @@ from schwa_symbols import SCHWA, schwa_symbols  # noqa: E402
 ESPEAK_VOWEL = re.compile(r"(aI|aU|a:|i:|u:|e:|o:|E:|O:|@|V|a|e|i|o|u|E|O|I|U|&)")
 
 
-def pattern(word, decisions):
+def pattern(word, decisions, optional=None):
+    """The word's vowels as "S" (a kept schwa) and "V" (any other vowel); with `optional`,
+    a regular expression in which each optional (ă) schwa may be there or not ("S?")."""
     out, k = [], 0
     for s in schwa_symbols(word):
         if s == SCHWA:
-            if decisions[k]:
-                out.append("S")
+            out.append("S?" if optional and optional[k] else ("S" if decisions[k] else ""))
             k += 1
         elif is_vowel_like(s):
             out.append("V")
     return "".join(out)
-
-
-def pattern_regex(word, decisions, optional):
-    """The gold vowel pattern with every optional (ă) schwa allowed to be there or not."""
-    out, k = [], 0
-    for s in schwa_symbols(word):
-        if s == SCHWA:
-            out.append("S?" if optional[k] else ("S" if decisions[k] else ""))
-            k += 1
-        elif is_vowel_like(s):
-            out.append("V")
-    return re.compile("".join(out))
 
 
 def espeak_pattern(phonemes):
@@ -108,7 +97,7 @@ def main():
             len(ours.get(w, [])) == len(d) for w, d in test) else -1
         print(f"vachak     vowel pattern right {100.0 * v_right / len(test):.2f}%")
         e_opt = sum(1 for (w, d), ph in zip(test, lines)
-                    if pattern_regex(w, d, optional[w]).fullmatch(espeak_pattern(ph)))
+                    if re.fullmatch(pattern(w, d, optional[w]), espeak_pattern(ph)))
         print(f"espeak-ng  vowel pattern right {100.0 * e_right / len(test):.2f}%, ă optional "
               f"{100.0 * e_opt / len(test):.2f}%  (-v hi, same words)")
     else:
