@@ -47,9 +47,9 @@ Result<std::unique_ptr<OcrPipeline>> OcrPipeline::load(const std::string& model_
     p->worker_arenas_.push_back(std::move(own));
   }
   if (!lm_path.empty()) {
-    auto lm = CharNgramModel::open(lm_path);
+    auto lm = lang::CharNgramModel::open(lm_path);
     if (!lm.is_ok()) return lm.status();
-    p->lm_ = std::make_unique<CharNgramModel>(std::move(lm).value());
+    p->lm_ = std::make_unique<lang::CharNgramModel>(std::move(lm).value());
   }
   return p;
 }

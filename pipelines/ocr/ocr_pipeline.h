@@ -75,7 +75,7 @@ class OcrPipeline {
   std::unique_ptr<LineRecognizer> recognizer_;
   std::vector<std::unique_ptr<LineRecognizer>> workers_;  // threads - 1 more
   std::vector<std::shared_ptr<rt::Arena>> worker_arenas_;
-  std::unique_ptr<CharNgramModel> lm_;
+  std::unique_ptr<lang::CharNgramModel> lm_;
 };
 
 }  // namespace vachak::ocr

@@ -4,10 +4,12 @@
 
 #include <fstream>
 
-#include "pipelines/ocr/recognize/char_ngram.h"
+#include "pipelines/ocr/recognize/class_language_model.h"
 
 namespace vachak::ocr {
 namespace {
+
+using lang::CharNgramModel;
 
 const std::string kModel = std::string(VACHAK_BINARY_DIR) + "/tests/test_lm.vclm";
 

@@ -4,7 +4,7 @@
 The model counts n-grams of Unicode code points (NFC) over ../shared corpora, for
 orders 1..N, keeps those seen at least --min-count times, and stores each as a 32-bit
 FNV-1a hash of its code points with a saturating 16-bit count, sorted by hash. The C++
-reader (pipelines/ocr/recognize/char_ngram.cc) scores with stupid backoff:
+reader (lang/ngram/char_ngram.cc) scores with stupid backoff:
     S(c | ctx) = log(count(ctx + c) / count(ctx))        if count(ctx + c) > 0
                = log(0.4) + S(c | ctx[1:])               otherwise
     S(c | "")  = log((count(c) + 1) / (total + V))
@@ -56,12 +56,15 @@ def training_lines(shared, files=None, lang=None, lang_weight=1):
                 yield unicodedata.normalize("NFC", line)
 
 
-def build(shared, order, min_count, files=None, lang=None, lang_weight=0):
+def count_sequences(sequences, order, min_count):
+    """Counts the n-grams (orders 1..order) of code-point sequences that each start with a
+    context-only marker (START), keeping those seen min_count times; returns the hashed
+    table, the number of code points counted and the vocabulary size (markers that start a
+    sequence are context, not counted)."""
     counts = collections.Counter()
     total = 0
     vocab = set()
-    for line in training_lines(shared, files, lang, lang_weight):
-        cps = [ord(START)] + [ord(c) for c in line]
+    for cps in sequences:
         vocab.update(cps[1:])
         total += len(cps) - 1
         for i in range(len(cps)):
@@ -76,6 +79,11 @@ def build(shared, order, min_count, files=None, lang=None, lang_weight=0):
         h = fnv1a32(gram)
         table[h] = min(65535, table.get(h, 0) + c)
     return table, total, len(vocab)
+
+
+def build(shared, order, min_count, files=None, lang=None, lang_weight=0):
+    lines = training_lines(shared, files, lang, lang_weight)
+    return count_sequences(([ord(START)] + [ord(c) for c in line] for line in lines), order, min_count)
 
 
 def write(path, order, table, total, vocab):

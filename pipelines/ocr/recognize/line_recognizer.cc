@@ -37,7 +37,7 @@ Result<std::unique_ptr<LineRecognizer>> LineRecognizer::load(const std::string& 
   return r;
 }
 
-Result<RecognizedLine> LineRecognizer::recognize(const GrayImage& line, const CharNgramModel* lm,
+Result<RecognizedLine> LineRecognizer::recognize(const GrayImage& line, const lang::CharNgramModel* lm,
                                                  const BeamParams& beam) {
   if (line.height != height_ || line.width < 1 || line.width > max_width_)
     return invalid_argument("line image " + std::to_string(line.width) + "x" + std::to_string(line.height) +

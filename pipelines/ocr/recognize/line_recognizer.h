@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "pipelines/ocr/image/gray_image.h"
-#include "pipelines/ocr/recognize/char_ngram.h"
+#include "pipelines/ocr/recognize/class_language_model.h"
 #include "runtime/core/interpreter.h"
 
 namespace vachak::ocr {
@@ -28,7 +28,7 @@ class LineRecognizer {
   int height() const { return height_; }
   int max_width() const { return max_width_; }
   // A line image of height() rows, width in 1..max_width().
-  Result<RecognizedLine> recognize(const GrayImage& line, const CharNgramModel* lm, const BeamParams& beam);
+  Result<RecognizedLine> recognize(const GrayImage& line, const lang::CharNgramModel* lm, const BeamParams& beam);
 
  private:
   std::unique_ptr<rt::Interpreter> interp_;

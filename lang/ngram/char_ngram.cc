@@ -1,9 +1,10 @@
-#include "pipelines/ocr/recognize/char_ngram.h"
+#include "lang/ngram/char_ngram.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
-namespace vachak::ocr {
+namespace vachak::lang {
 namespace {
 
 constexpr char kMagic[8] = {'V', 'C', 'H', 'K', 'C', 'L', 'M', '1'};
@@ -90,16 +91,4 @@ float CharNgramModel::score(const char32_t* history, size_t history_len, char32_
   return penalty + std::log((static_cast<float>(uni) + 1.0f) / static_cast<float>(total_ + vocab_));
 }
 
-float ClassLanguageModel::score(const std::vector<int>& prefix, int next) const {
-  char32_t hist[16];
-  const size_t want = static_cast<size_t>(lm_->order() - 1);
-  size_t n = 0;
-  // The most recent order-1 code points, with the line start when the prefix is short.
-  const size_t take = std::min(prefix.size(), want);
-  if (take < want) hist[n++] = CharNgramModel::kLineStart;
-  for (size_t i = prefix.size() - take; i < prefix.size(); ++i) hist[n++] = cps_[static_cast<size_t>(prefix[i])];
-  const size_t start = n > want ? n - want : 0;
-  return lm_->score(hist + start, n - start, cps_[static_cast<size_t>(next)]);
-}
-
-}  // namespace vachak::ocr
+}  // namespace vachak::lang

@@ -1,17 +1,16 @@
 // The character n-gram model built by models/train/charlm/build_charlm.py (.vclm),
 // mapped in place, scored with stupid backoff over Unicode code points. The file
-// format and the scoring rule are documented in that script.
+// format and the scoring rule are documented in that script. The OCR beam search scores
+// text with it; schwa deletion scores pronunciations with it.
 #pragma once
 
 #include <cstdint>
 #include <string>
-#include <vector>
 
-#include "pipelines/ocr/recognize/ctc_decode.h"
 #include "runtime/core/mapped_file.h"
 #include "runtime/core/status.h"
 
-namespace vachak::ocr {
+namespace vachak::lang {
 
 class CharNgramModel {
  public:
@@ -35,17 +34,4 @@ class CharNgramModel {
   const uint8_t* records_ = nullptr;
 };
 
-// Lets the CTC beam search use a code-point model over a recognizer's class ids.
-class ClassLanguageModel : public CharLanguageModel {
- public:
-  // class_codepoints[k] is the code point class k emits (0 for blank).
-  ClassLanguageModel(const CharNgramModel* lm, std::vector<char32_t> class_codepoints)
-      : lm_(lm), cps_(std::move(class_codepoints)) {}
-  float score(const std::vector<int>& prefix, int next) const override;
-
- private:
-  const CharNgramModel* lm_;
-  std::vector<char32_t> cps_;
-};
-
-}  // namespace vachak::ocr
+}  // namespace vachak::lang
