@@ -74,7 +74,7 @@ size_t file_bytes(const std::string& path) {
 
 std::string ocr_model(const vachak_engine* e) { return e->model_dir + "/ocr/deva.vmdl"; }
 std::string ocr_lm(const vachak_engine* e) { return vachak::ocr::ocr_language_model(e->model_dir, e->ocr_lang); }
-std::string tts_files[] = {"/tts/hin-schwa.vsch", "/tts/hin-duration.vmdl", "/tts/hin-acoustic.vmdl"};
+std::string tts_files[] = {"/tts/hin-schwa.vsch", "/tts/hin-schwa.vclm", "/tts/hin-duration.vmdl", "/tts/hin-acoustic.vmdl"};
 
 void drop_ocr(vachak_engine* e) {
   e->ocr.reset();

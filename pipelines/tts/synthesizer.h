@@ -31,7 +31,8 @@ struct SpeakStats {
 
 class Synthesizer {
  public:
-  // model_dir holds tts/hin-schwa.vsch, tts/hin-duration.vmdl and tts/hin-acoustic.vmdl.
+  // model_dir holds tts/hin-schwa.vsch (with hin-schwa.vclm), tts/hin-duration.vmdl and
+  // tts/hin-acoustic.vmdl.
   static Result<std::unique_ptr<Synthesizer>> load(const std::string& model_dir, std::shared_ptr<rt::Arena> arena,
                                                    const rt::OpResolver& resolver);
   int sample_rate() const { return 16000; }

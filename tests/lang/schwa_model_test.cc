@@ -2,7 +2,9 @@
 // weights (models/train/g2p/make_schwa_golden.py), and the model file's validation.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -57,15 +59,30 @@ TEST(SchwaModel, ReproducesPythonScoresExactly) {
   EXPECT_GE(candidates, 200);
 }
 
+const std::string kPronunciations = std::string(VACHAK_SOURCE_DIR) + "/models/tts/hin-schwa.vclm";
+
+std::optional<CharNgramModel> pronunciations() {
+  auto lm = CharNgramModel::open(kPronunciations);
+  if (!lm.is_ok()) return std::nullopt;
+  return std::move(lm).value();
+}
+
 TEST(SchwaModel, RefusesBrokenFiles) {
   std::vector<uint8_t> good = read_bytes(kModel);
-  ASSERT_GT(good.size(), 16u);
-  EXPECT_TRUE(SchwaModel::from_bytes(good, "good").is_ok());
+  ASSERT_GT(good.size(), 20u);
+  ASSERT_TRUE(pronunciations().has_value());
+  EXPECT_TRUE(SchwaModel::from_bytes(good, "good", pronunciations()).is_ok());
+  // The shipped model weighs its pronunciation model in: without one it is refused.
+  auto alone = SchwaModel::from_bytes(good, "x.vsch");
+  ASSERT_FALSE(alone.is_ok());
+  EXPECT_NE(alone.status().message().find(".vclm"), std::string::npos);
 
   auto refused = [](std::vector<uint8_t> b, const char* what) {
-    auto m = SchwaModel::from_bytes(std::move(b), "x.vsch");
+    auto m = SchwaModel::from_bytes(std::move(b), "x.vsch", pronunciations());
     EXPECT_FALSE(m.is_ok()) << what;
-    if (!m.is_ok()) EXPECT_NE(m.status().message().find("x.vsch"), std::string::npos) << what;
+    if (!m.is_ok()) {
+      EXPECT_NE(m.status().message().find("x.vsch"), std::string::npos) << what;
+    }
   };
   refused({}, "empty");
   refused(std::vector<uint8_t>(good.begin(), good.begin() + 10), "short header");
@@ -87,6 +104,25 @@ TEST(SchwaModel, RefusesBrokenFiles) {
   scale[14] = 0xFF;
   scale[15] = 0x7F;  // NaN
   refused(scale, "scale");
+  auto lm_weight = good;
+  lm_weight[19] = 0xFF;  // a negative weight
+  refused(lm_weight, "pronunciation-model weight");
+}
+
+TEST(SchwaModel, PronunciationModelFileMustBeThere) {
+  // A copy of the .vsch without its .vclm beside it: a clear error, not the classifier alone.
+  const std::string dir = ::testing::TempDir();
+  const std::string copy = dir + "/lonely-schwa.vsch";
+  {
+    std::vector<uint8_t> bytes = read_bytes(kModel);
+    std::ofstream out(copy, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  }
+  auto m = SchwaModel::load(copy);
+  ASSERT_FALSE(m.is_ok());
+  EXPECT_EQ(m.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(m.status().message().find("lonely-schwa.vclm"), std::string::npos) << m.status().message();
+  std::remove(copy.c_str());
 }
 
 TEST(SchwaSymbols, MarksOnlyConsonantsWithoutVowelSignOrVirama) {

@@ -148,11 +148,6 @@ def held_out(word: str) -> bool:
     return hashlib.sha1(word.encode("utf-8")).digest()[0] < 26
 
 
-def dev_split(word: str) -> bool:
-    """A second 10% slice, inside the training words, for choosing settings."""
-    return 26 <= hashlib.sha1(word.encode("utf-8")).digest()[0] < 52
-
-
 def load_lexicon(path: Path | None = None, with_optional: bool = False):
     """[(word, decisions)] for every alignable, de-duplicated entry with at least one candidate
     (with_optional: [(word, (decisions, optional))], see align_decisions)."""
