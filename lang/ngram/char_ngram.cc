@@ -7,9 +7,9 @@
 namespace vachak::lang {
 namespace {
 
-constexpr char kMagic[8] = {'V', 'C', 'H', 'K', 'C', 'L', 'M', '1'};
+constexpr char kMagic[8] = {'V', 'C', 'H', 'K', 'C', 'L', 'M', '2'};
 constexpr size_t kHeader = 32;
-constexpr size_t kRecord = 6;
+constexpr size_t kRecord = 4;
 constexpr float kBackoff = -0.916290731874155f;  // log(0.4)
 
 uint32_t fnv1a32(const char32_t* cps, size_t n) {
@@ -46,31 +46,50 @@ Result<CharNgramModel> CharNgramModel::from_mapping(const std::string& name, rt:
   const uint32_t entries = load<uint32_t>(p + 12);
   m.total_ = load<uint64_t>(p + 16);
   m.vocab_ = load<uint32_t>(p + 24);
+  const uint32_t bits = load<uint32_t>(p + 28);
   if (order < 1 || order > 12) return corrupt(name + ": order " + std::to_string(order) + " outside 1..12");
-  if (bytes.size() != kHeader + uint64_t{entries} * kRecord)
+  if (bits < 4 || bits > 20) return corrupt(name + ": bucket bits " + std::to_string(bits) + " outside 4..20");
+  const uint64_t buckets = uint64_t{1} << bits;
+  const uint64_t expected = kHeader + (buckets + 1) * 4 + uint64_t{entries} * kRecord;
+  if (bytes.size() != expected)
     return corrupt(name + ": " + std::to_string(bytes.size()) + " bytes do not hold " + std::to_string(entries) +
-                   " records: truncated?");
+                   " records in " + std::to_string(buckets) + " buckets: truncated?");
   if (m.total_ == 0 || m.vocab_ == 0) return corrupt(name + ": empty model");
-  for (uint32_t i = 1; i < entries; ++i)
-    if (load<uint32_t>(p + kHeader + (i - 1) * kRecord) >= load<uint32_t>(p + kHeader + i * kRecord))
-      return corrupt(name + ": records not sorted by hash at " + std::to_string(i));
+  const uint8_t* starts = p + kHeader;
+  const uint8_t* records = starts + (buckets + 1) * 4;
+  if (load<uint32_t>(starts) != 0 || load<uint32_t>(starts + buckets * 4) != entries)
+    return corrupt(name + ": bucket starts do not span the records");
+  for (uint64_t b = 0; b < buckets; ++b) {
+    const uint32_t begin = load<uint32_t>(starts + b * 4), end = load<uint32_t>(starts + (b + 1) * 4);
+    if (end < begin || end > entries) return corrupt(name + ": bucket " + std::to_string(b) + " out of order");
+    for (uint32_t i = begin + 1; i < end; ++i)
+      if (load<uint16_t>(records + (i - 1) * kRecord) >= load<uint16_t>(records + i * kRecord))
+        return corrupt(name + ": records not sorted by fingerprint in bucket " + std::to_string(b));
+  }
   m.order_ = static_cast<int>(order);
   m.entries_ = entries;
+  m.bucket_bits_ = bits;
   m.bytes_ = std::move(bytes);
-  m.records_ = m.bytes_.data() + kHeader;
+  m.starts_ = m.bytes_.data() + kHeader;
+  m.records_ = m.starts_ + (buckets + 1) * 4;
   return m;
 }
 
+uint32_t CharNgramModel::bucket_start(uint32_t bucket) const { return load<uint32_t>(starts_ + size_t{bucket} * 4); }
+
 uint32_t CharNgramModel::count(const char32_t* gram, size_t n) const {
   const uint32_t h = fnv1a32(gram, n);
-  size_t lo = 0, hi = entries_;
-  while (lo < hi) {
-    const size_t mid = (lo + hi) / 2;
-    const uint32_t k = load<uint32_t>(records_ + mid * kRecord);
-    if (k < h) lo = mid + 1;
+  const uint32_t bucket = h >> (32 - bucket_bits_);
+  const uint16_t fingerprint = static_cast<uint16_t>(h & 0xFFFFu);
+  uint32_t lo = bucket_start(bucket), hi = bucket_start(bucket + 1);
+  while (lo < hi) {  // about 32 records (128 bytes) to search
+    const uint32_t mid = lo + (hi - lo) / 2;
+    const uint16_t f = load<uint16_t>(records_ + size_t{mid} * kRecord);
+    if (f < fingerprint) lo = mid + 1;
     else hi = mid;
   }
-  if (lo < entries_ && load<uint32_t>(records_ + lo * kRecord) == h) return load<uint16_t>(records_ + lo * kRecord + 4);
+  if (lo < bucket_start(bucket + 1) && load<uint16_t>(records_ + size_t{lo} * kRecord) == fingerprint)
+    return load<uint16_t>(records_ + size_t{lo} * kRecord + 2);
   return 0;
 }
 

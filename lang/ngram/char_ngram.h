@@ -26,12 +26,15 @@ class CharNgramModel {
 
  private:
   uint32_t count(const char32_t* gram, size_t n) const;
+  uint32_t bucket_start(uint32_t bucket) const;
   rt::MappedFile bytes_;
   int order_ = 0;
   size_t entries_ = 0;
   uint64_t total_ = 0;
   uint32_t vocab_ = 0;
-  const uint8_t* records_ = nullptr;
+  uint32_t bucket_bits_ = 0;
+  const uint8_t* starts_ = nullptr;   // 2^bucket_bits + 1 u32
+  const uint8_t* records_ = nullptr;  // entries_ x (u16 fingerprint, u16 count)
 };
 
 }  // namespace vachak::lang

@@ -15,28 +15,21 @@ last candidate changing fastest). Words with more than MAX_FREE free candidates 
 classifier's decisions alone.
 """
 import math
-import struct
+import sys
 from itertools import product
 from pathlib import Path
 
 import numpy as np
 
-from schwa_features import is_vowel_like
-from schwa_symbols import SCHWA
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "charlm"))
+import build_charlm  # noqa: E402
+from schwa_features import is_vowel_like  # noqa: E402
+from schwa_symbols import SCHWA  # noqa: E402
 
 START = 0x0002
 END = 0x0003
 MAX_FREE = 10
 BACKOFF = np.float32(math.log(0.4))
-
-
-def fnv1a32(codepoints):
-    h = 0x811C9DC5
-    for cp in codepoints:
-        for shift in (0, 8, 16):
-            h ^= (cp >> shift) & 0xFF
-            h = (h * 0x01000193) & 0xFFFFFFFF
-    return h
 
 
 def pronunciation(symbols, decisions):
@@ -54,24 +47,22 @@ def pronunciation(symbols, decisions):
 
 
 class CharLm:
-    """The .vclm scorer, as pipelines' C++ reader scores it (stupid backoff, float32)."""
+    """The .vclm scorer, as lang/ngram/char_ngram.cc scores it (stupid backoff, float32,
+    n-grams looked up by bucket and fingerprint exactly as written to the file)."""
 
     def __init__(self, order, table, total, vocab):
+        """table: {32-bit hash: count}, as build_charlm.count_sequences returns it."""
         self.order, self.table, self.total, self.vocab = order, table, total, vocab
+        self.bits, self.packed = build_charlm.pack(table)
 
     @classmethod
     def read(cls, path):
-        data = Path(path).read_bytes()
-        assert data[:8] == b"VCHKCLM1", path
-        order, entries, total, vocab, _ = struct.unpack("<IIQII", data[8:32])
-        table = {}
-        for i in range(entries):
-            h, c = struct.unpack_from("<IH", data, 32 + 6 * i)
-            table[h] = c
-        return cls(order, table, total, vocab)
+        lm = cls.__new__(cls)
+        lm.order, lm.total, lm.vocab, lm.bits, lm.packed = build_charlm.read(path)
+        return lm
 
     def count(self, gram):
-        return self.table.get(fnv1a32(gram), 0)
+        return build_charlm.packed_count(self.bits, self.packed, build_charlm.fnv1a32(gram))
 
     def score(self, history, nxt):
         penalty = np.float32(0.0)

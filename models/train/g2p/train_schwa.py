@@ -27,8 +27,7 @@ from schwa_features import HASH_BITS, candidate_positions, feature_ids, is_vowel
 from schwa_decoder import CharLm, decide, pronunciation  # noqa: E402
 from schwa_symbols import schwa_symbols  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "charlm"))
-from build_charlm import count_sequences, write as write_charlm  # noqa: E402
+from build_charlm import count_sequences, write as write_charlm  # noqa: E402  (path set by schwa_decoder)
 
 MAGIC = b"VSCH"
 VERSION = 2
