@@ -15,6 +15,11 @@ Two word scores are printed. Strict: every decision equals our reading of the le
 wrote "ă" (a light schwa, said by some speakers and dropped by others: 237 of the 2,299
 held-out words have one), either decision counts as right; every other decision must
 match. --min-words applies to the strict score, --min-words-optional to the second.
+
+A third score covers running text, which is mostly not dictionary forms: the regular
+inflected forms of the held-out verbs (inflections.py: निकलना → निकले nikle, निकलता
+nikaltā), that are not training words, with the decisions that file's rule gives them;
+--min-forms applies to it.
 """
 import argparse
 import re
@@ -24,6 +29,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from inflections import inflect  # noqa: E402
 from lexicon_align import held_out, load_lexicon  # noqa: E402
 from schwa_features import is_vowel_like  # noqa: E402
 from schwa_symbols import SCHWA, schwa_symbols  # noqa: E402
@@ -73,12 +79,15 @@ def main():
     ap.add_argument("--vachak", required=True)
     ap.add_argument("--min-words", type=float, default=96.0)
     ap.add_argument("--min-words-optional", type=float, default=96.0)
+    ap.add_argument("--min-forms", type=float, default=0.0)
     args = ap.parse_args()
     entries, _ = load_lexicon(with_optional=True)
     optional = {w: o for w, (_, o) in entries}
     test = [(w, d) for w, (d, _) in entries if held_out(w)]
+    training_words = {w for w, _ in entries if not held_out(w)}
+    forms = [e for e in inflect(test) if e[0] not in training_words]
     words = [w for w, _ in test]
-    ours = run_vachak(args.vachak, words)
+    ours = run_vachak(args.vachak, words + [w for w, _ in forms])
     right = sum(1 for w, d in test if ours.get(w) == d)
     decisions = sum(len(d) for _, d in test)
     right_dec = sum(sum(1 for a, b in zip(ours.get(w, []), d) if a == b) for w, d in test)
@@ -90,6 +99,8 @@ def main():
     print(f"held-out words: {len(test)} ({decisions} schwa decisions; {n_opt} words with an optional ă)")
     print(f"vachak     words all right {ours_pct:.2f}% ({right})  decisions right {100.0 * right_dec / decisions:.2f}%")
     print(f"vachak     words all right, ă optional {opt_pct:.2f}% ({right_opt})")
+    forms_pct = 100.0 * sum(1 for w, d in forms if ours.get(w) == d) / len(forms)
+    print(f"vachak     inflected forms of held-out verbs ({len(forms)}) all right {forms_pct:.2f}%")
     if shutil.which("espeak-ng"):
         lines = run_espeak(words)
         e_right = sum(1 for (w, d), ph in zip(test, lines) if espeak_pattern(ph) == pattern(w, d))
@@ -100,6 +111,9 @@ def main():
                     if re.fullmatch(pattern(w, d, optional[w]), espeak_pattern(ph)))
         print(f"espeak-ng  vowel pattern right {100.0 * e_right / len(test):.2f}%, ă optional "
               f"{100.0 * e_opt / len(test):.2f}%  (-v hi, same words)")
+        f_lines = run_espeak([w for w, _ in forms])
+        f_right = sum(1 for (w, d), ph in zip(forms, f_lines) if espeak_pattern(ph) == pattern(w, d))
+        print(f"espeak-ng  inflected forms: vowel pattern right {100.0 * f_right / len(forms):.2f}%")
     else:
         print("espeak-ng not installed: no comparison (scripts/install-train-deps.sh installs it)")
     status = 0
@@ -108,6 +122,9 @@ def main():
         status = 1
     if opt_pct < args.min_words_optional:
         print(f"FAIL: ă-optional {opt_pct:.2f}% < {args.min_words_optional}%", file=sys.stderr)
+        status = 1
+    if forms_pct < args.min_forms:
+        print(f"FAIL: inflected forms {forms_pct:.2f}% < {args.min_forms}%", file=sys.stderr)
         status = 1
     return status
 

@@ -8,8 +8,9 @@ per-decision and whole-word accuracy on them for the float and the int8 weights,
 and with the pronunciation model.
 
 --cv: scores the given settings by 9-fold cross-validation over the training words (the
-held-out words are never touched) instead; this is how --l2, --lm-order, --lm-min-count
-and --lm-weight were chosen.
+held-out words are never touched) instead, and the inflected forms of the scored fold's
+verbs; this is how --l2, --lm-order, --lm-min-count, --lm-weight and --inflection-weight
+were chosen.
 """
 import argparse
 import hashlib
@@ -24,6 +25,7 @@ import scipy.sparse
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lexicon_align import held_out, load_lexicon  # noqa: E402
 from schwa_features import HASH_BITS, candidate_positions, feature_ids, is_vowel_like  # noqa: E402
+from inflections import inflect  # noqa: E402
 from schwa_decoder import CharLm, decide, pronunciation  # noqa: E402
 from schwa_symbols import schwa_symbols  # noqa: E402
 
@@ -49,13 +51,15 @@ def design(entries):
     return x, np.array(ys), np.array(word_of)
 
 
-def fit(x, y, l2):
+def fit(x, y, l2, sample_weight=None):
+    sw = np.ones_like(y) if sample_weight is None else sample_weight
+
     def loss(w):
         z = x @ w
         p = 1.0 / (1.0 + np.exp(-z))
         eps = 1e-12
-        val = -np.sum(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)) + 0.5 * l2 * w @ w
-        grad = x.T @ (p - y) + l2 * w
+        val = -np.sum(sw * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))) + 0.5 * l2 * w @ w
+        grad = x.T @ (sw * (p - y)) + l2 * w
         return val, grad
     w0 = np.zeros(x.shape[1])
     res = scipy.optimize.minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 500})
@@ -111,15 +115,28 @@ def word_accuracy(entries, x, word_of, w_int, scale, lm, lm_weight):
 
 
 def train(entries, args):
-    x, y, _ = design(entries)
-    q, scale = quantize(fit(x, y, args.l2))
-    return q.astype(np.float64), scale, pronunciation_lm(entries, args.lm_order, args.lm_min_count)
+    """(int8 weights as float64, scale, pronunciation model). The training words' regular
+    inflected verb forms (inflections.py) are counted by the pronunciation model and seen
+    by the classifier with --inflection-weight."""
+    forms = inflect(entries)
+    x, y, _ = design(entries + forms)
+    n_words = design(entries)[1].size
+    sw = np.concatenate([np.ones(n_words), np.full(y.size - n_words, args.inflection_weight)])
+    q, scale = quantize(fit(x, y, args.l2, sw))
+    return q.astype(np.float64), scale, pronunciation_lm(entries + forms, args.lm_order, args.lm_min_count)
+
+
+def unseen_forms(lemmas, trained_on):
+    """Inflected forms of `lemmas` that are not words of `trained_on`."""
+    seen = {w for w, _ in trained_on}
+    return [e for e in inflect(lemmas) if e[0] not in seen]
 
 
 def cross_validate(train_words, args):
     """9 folds of the training words by the same hash that picks the held-out slice."""
     fold = lambda w: hashlib.sha1(w.encode("utf-8")).digest()[0] * 10 // 256  # noqa: E731
-    right = {"alone": 0.0, "with lm": 0.0}
+    right = {"alone": 0.0, "with lm": 0.0, "forms": 0.0}
+    n_forms = 0
     for k in range(1, 10):
         fit_on = [e for e in train_words if fold(e[0]) != k]
         score_on = [e for e in train_words if fold(e[0]) == k]
@@ -127,12 +144,18 @@ def cross_validate(train_words, args):
         x, _, word_of = design(score_on)
         alone = word_accuracy(score_on, x, word_of, q, scale, None, 0.0)
         both = word_accuracy(score_on, x, word_of, q, scale, lm, args.lm_weight)
-        print(f"fold {k}: {len(score_on)} words, alone {alone:.2f}%, with the pronunciation model {both:.2f}%",
-              flush=True)
+        forms = unseen_forms(score_on, fit_on)
+        xf, _, wf = design(forms)
+        on_forms = word_accuracy(forms, xf, wf, q, scale, lm, args.lm_weight)
+        print(f"fold {k}: {len(score_on)} words, alone {alone:.2f}%, with the pronunciation model {both:.2f}%; "
+              f"{len(forms)} inflected forms {on_forms:.2f}%", flush=True)
         right["alone"] += alone * len(score_on) / 100
         right["with lm"] += both * len(score_on) / 100
-    for name, r in right.items():
-        print(f"cv {name}: words all right {100 * r / len(train_words):.3f}% of {len(train_words)}")
+        right["forms"] += on_forms * len(forms) / 100
+        n_forms += len(forms)
+    for name in ("alone", "with lm"):
+        print(f"cv {name}: words all right {100 * right[name] / len(train_words):.3f}% of {len(train_words)}")
+    print(f"cv inflected forms of the held-in fold's verbs: {100 * right['forms'] / n_forms:.2f}% of {n_forms}")
 
 
 def main():
@@ -142,6 +165,8 @@ def main():
     ap.add_argument("--lm-order", type=int, default=6)
     ap.add_argument("--lm-min-count", type=int, default=1)
     ap.add_argument("--lm-weight", type=float, default=0.2)
+    ap.add_argument("--inflection-weight", type=float, default=0.1,
+                    help="weight of the inflected verb forms in the classifier's loss (a lexicon word's is 1)")
     ap.add_argument("--cv", action="store_true", help="cross-validate on the training words, write nothing")
     args = ap.parse_args()
     entries, dropped = load_lexicon()
@@ -153,19 +178,20 @@ def main():
         return
     if not args.out:
         ap.error("--out is required unless --cv")
-    xtr, ytr, _ = design(train_words)
     xte, yte, wte = design(test)
-    w = fit(xtr, ytr, args.l2)
     first = first_syllable(test)
-    no_rule = np.zeros_like(first)
-    report("float, model only", xte, yte, wte, scores(xte, w), no_rule)
-    report("float, + first-syllable rule", xte, yte, wte, scores(xte, w), first)
-    q, scale = quantize(w)
-    zq = (xte @ q.astype(np.float64))
-    report("int8, + first-syllable rule", xte, yte, wte, zq, first)
-    lm = pronunciation_lm(train_words, args.lm_order, args.lm_min_count)
-    acc = word_accuracy(test, xte, wte, q.astype(np.float64), scale, lm, args.lm_weight)
+    x_words, y_words, _ = design(train_words)
+    w = fit(x_words, y_words, args.l2)
+    report("float, classifier on lexicon words only", xte, yte, wte, scores(xte, w), first)
+    q, scale, lm = train(train_words, args)
+    report("int8, + inflected forms, + first-syllable rule", xte, yte, wte, xte @ q, first)
+    acc = word_accuracy(test, xte, wte, q, scale, lm, args.lm_weight)
     print(f"int8, + first-syllable rule + pronunciation model: words all right {acc:.2f}% of {len(test)}")
+    forms = unseen_forms(test, train_words)
+    xf, _, wf = design(forms)
+    print(f"inflected forms of held-out verbs ({len(forms)}): classifier alone "
+          f"{word_accuracy(forms, xf, wf, q, scale, None, 0.0):.2f}%, with the pronunciation model "
+          f"{word_accuracy(forms, xf, wf, q, scale, lm, args.lm_weight):.2f}%")
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     lm_path = out.with_suffix(".vclm")
@@ -174,7 +200,7 @@ def main():
     with open(tmp, "wb") as f:
         f.write(MAGIC)
         f.write(struct.pack("<IIff", VERSION, HASH_BITS, scale, args.lm_weight))
-        f.write(q.tobytes())
+        f.write(q.astype(np.int8).tobytes())
     tmp.replace(out)
     print(f"wrote {out} ({out.stat().st_size} bytes) and {lm_path} ({lm_path.stat().st_size} bytes), "
           f"held-out words all right {acc:.2f}%")
