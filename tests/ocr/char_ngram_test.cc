@@ -2,6 +2,8 @@
 // test_lm.vclm from tests/ocr/data/lm_text.txt before this suite runs).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstring>
 #include <fstream>
 
 #include "pipelines/ocr/recognize/class_language_model.h"
@@ -46,6 +48,29 @@ TEST(CharNgram, RefusesDamagedFiles) {
   auto bad = good;
   bad[0] = 'X';
   EXPECT_FALSE(CharNgramModel::from_mapping("lm", rt::MappedFile::from_bytes(bad)).is_ok());
+  auto bits = good;
+  bits[28] = 30;  // bucket bits outside 4..20
+  EXPECT_FALSE(CharNgramModel::from_mapping("lm", rt::MappedFile::from_bytes(bits)).is_ok());
+  auto starts = good;
+  starts[32] = 1;  // the first bucket must start at record 0
+  EXPECT_FALSE(CharNgramModel::from_mapping("lm", rt::MappedFile::from_bytes(starts)).is_ok());
+  // Two records of one bucket swapped: fingerprints out of order.
+  const uint32_t buckets = 1u << good[28];
+  const size_t records = 32 + (buckets + 1) * 4;
+  size_t bucket = 0;
+  auto start_of = [&](size_t b) {
+    uint32_t v;
+    std::memcpy(&v, good.data() + 32 + b * 4, 4);
+    return v;
+  };
+  while (bucket < buckets && start_of(bucket + 1) - start_of(bucket) < 2) ++bucket;
+  ASSERT_LT(bucket, buckets) << "the fixture has a bucket with two records";
+  auto swapped = good;
+  std::swap_ranges(swapped.begin() + records + start_of(bucket) * 4, swapped.begin() + records + start_of(bucket) * 4 + 4,
+                   swapped.begin() + records + (start_of(bucket) + 1) * 4);
+  auto unsorted = CharNgramModel::from_mapping("lm", rt::MappedFile::from_bytes(swapped));
+  ASSERT_FALSE(unsorted.is_ok());
+  EXPECT_NE(unsorted.status().message().find("not sorted"), std::string::npos);
   EXPECT_EQ(CharNgramModel::open("/nonexistent.vclm").status().code(), StatusCode::kNotFound);
 }
 
