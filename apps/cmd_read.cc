@@ -1,5 +1,5 @@
-// `vachak read [--lang hin] [--rate R] IMAGE -o FILE.wav|-`: OCR a page or photo and speak
-// its text, through the public C API as a launcher would. Each line is spoken as soon as
+// `vachak read [--lang hin] [--rate R] [--pitch P] [--volume V] IMAGE -o FILE.wav|-`: OCR a
+// page or photo and speak its text, through the public C API as a launcher would. Each line is spoken as soon as
 // it is recognized, so speech for the first line starts before the last is read.
 #include <chrono>
 #include <cstdio>
@@ -12,6 +12,7 @@
 
 #include "apps/commands.h"
 #include "apps/wav_output.h"
+#include "pipelines/tts/synthesizer.h"
 #include "vachak/vachak.h"
 
 namespace vachak::app {
@@ -42,14 +43,17 @@ int on_pcm(const int16_t* s, size_t n, int, void* user) {
 
 int cmd_read(const Args& args) {
   std::string lang = "hin", out, image;
-  float rate = 1.0f;
+  float rate = 1.0f, pitch = 1.0f, volume = 1.0f;
   int threads = 1;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if ((a == "--lang" || a == "--rate" || a == "--threads" || a == "-o") && i + 1 >= args.size())
+    if ((a == "--lang" || a == "--rate" || a == "--pitch" || a == "--volume" || a == "--threads" || a == "-o") &&
+        i + 1 >= args.size())
       image.clear(), out.clear(), i = args.size();
     else if (a == "--lang") lang = args[++i];
     else if (a == "--rate") rate = std::strtof(args[++i].c_str(), nullptr);
+    else if (a == "--pitch") pitch = std::strtof(args[++i].c_str(), nullptr);
+    else if (a == "--volume") volume = std::strtof(args[++i].c_str(), nullptr);
     else if (a == "--threads") {
       if (!parse_thread_count(args[++i], &threads)) {
         std::fprintf(stderr, "vachak read: --threads %s: expected 1..8\n", args[i].c_str());
@@ -60,7 +64,13 @@ int cmd_read(const Args& args) {
     else image = a;
   }
   if (image.empty() || out.empty()) {
-    std::fprintf(stderr, "usage: vachak read [--lang hin] [--rate R] [--threads N] IMAGE -o FILE.wav|-\n");
+    std::fprintf(stderr,
+                 "usage: vachak read [--lang hin] [--rate R] [--pitch P] [--volume V] [--threads N] IMAGE "
+                 "-o FILE.wav|-\n");
+    return 2;
+  }
+  if (std::string bad = tts::speak_options_error({rate, pitch, volume}); !bad.empty()) {
+    std::fprintf(stderr, "vachak read: %s (--rate 0.25..4, --pitch 0.5..2, --volume 0..1)\n", bad.c_str());
     return 2;
   }
   if (lang != "hin") {
@@ -91,6 +101,11 @@ int cmd_read(const Args& args) {
   vachak_engine* engine = nullptr;
   if (vachak_engine_create(&config, &engine) != VACHAK_OK) {
     std::fprintf(stderr, "vachak read: %s\n", vachak_last_error(nullptr));
+    return 1;
+  }
+  if (vachak_set_pitch_and_volume(engine, pitch, volume) != VACHAK_OK) {  // checked above: cannot fail
+    std::fprintf(stderr, "vachak read: %s\n", vachak_last_error(engine));
+    vachak_engine_destroy(engine);
     return 1;
   }
   WavOutput wav;

@@ -1,4 +1,4 @@
-// `vachak tts [--lang hin] [--rate R] [-o FILE|-] TEXT...` or `-f FILE.txt`: speaks the
+// `vachak tts [--lang hin] [--rate R] [--pitch P] [--volume V] [-o FILE|-] TEXT...` or `-f FILE.txt`: speaks the
 // text into a 16 kHz mono 16-bit WAV (libsndfile). The file is written under a temporary
 // name in the same folder and renamed at the end, so a failure never leaves a half-written
 // WAV; `-o -` writes the finished WAV to standard output. Long texts are read line by line
@@ -18,7 +18,7 @@ namespace vachak::app {
 namespace {
 
 int usage() {
-  std::fprintf(stderr, "usage: vachak tts [--lang hin] [--rate R] [-o FILE.wav|-] (TEXT... | -f FILE.txt)\n");
+  std::fprintf(stderr, "usage: vachak tts [--lang hin] [--rate R] [--pitch P] [--volume V] [-o FILE.wav|-] (TEXT... | -f FILE.txt)\n");
   return 2;
 }
 
@@ -26,13 +26,17 @@ int usage() {
 
 int cmd_tts(const Args& args) {
   std::string lang = "hin", out = "out.wav", text_file;
-  float rate = 1.0f;
+  tts::SpeakOptions options;
   std::string text;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if ((a == "--lang" || a == "--rate" || a == "-o" || a == "-f") && i + 1 >= args.size()) return usage();
+    if ((a == "--lang" || a == "--rate" || a == "--pitch" || a == "--volume" || a == "-o" || a == "-f") &&
+        i + 1 >= args.size())
+      return usage();
     if (a == "--lang") lang = args[++i];
-    else if (a == "--rate") rate = std::strtof(args[++i].c_str(), nullptr);
+    else if (a == "--rate") options.rate = std::strtof(args[++i].c_str(), nullptr);
+    else if (a == "--pitch") options.pitch = std::strtof(args[++i].c_str(), nullptr);
+    else if (a == "--volume") options.volume = std::strtof(args[++i].c_str(), nullptr);
     else if (a == "-o") out = args[++i];
     else if (a == "-f") text_file = args[++i];
     else text += (text.empty() ? "" : " ") + a;
@@ -41,8 +45,8 @@ int cmd_tts(const Args& args) {
     std::fprintf(stderr, "vachak tts: --lang %s is not supported yet (hin only)\n", lang.c_str());
     return 2;
   }
-  if (!(rate >= 0.25f && rate <= 4.0f)) {
-    std::fprintf(stderr, "vachak tts: --rate must be a number in 0.25..4\n");
+  if (std::string bad = tts::speak_options_error(options); !bad.empty()) {
+    std::fprintf(stderr, "vachak tts: %s (--rate 0.25..4, --pitch 0.5..2, --volume 0..1)\n", bad.c_str());
     return 2;
   }
   if (text.empty() == text_file.empty()) return usage();
@@ -88,7 +92,7 @@ int cmd_tts(const Args& args) {
   };
   auto speak = [&](const std::string& t) -> bool {
     tts::SpeakStats s;
-    Status st = synth.value()->speak(t, tts::SpeakOptions{rate}, sink, &s);
+    Status st = synth.value()->speak(t, options, sink, &s);
     total.words += s.words;
     total.samples += s.samples;
     if (!st.is_ok()) {

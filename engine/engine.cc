@@ -23,6 +23,7 @@ struct vachak_engine {
   std::string model_dir;
   size_t limit = 0;
   std::string ocr_lang = "deva";
+  float pitch = 1.0f, volume = 1.0f;  // vachak_set_pitch_and_volume
   int threads = 1;  // OCR threads (config: <= 0 means 1, capped at kMaxThreads)
   std::shared_ptr<vachak::rt::Arena> arena;
   std::unique_ptr<vachak::ocr::OcrPipeline> ocr;
@@ -298,7 +299,7 @@ vachak_status speak_locked(vachak_engine* engine, const std::string& text, float
   if (!s.is_ok()) return fail(engine, s);
   const int sr = engine->tts->sample_rate();
   vachak::tts::SpeakStats stats;
-  Status st = engine->tts->speak(text, vachak::tts::SpeakOptions{rate},
+  Status st = engine->tts->speak(text, vachak::tts::SpeakOptions{rate, engine->pitch, engine->volume},
                                  [&](const int16_t* pcm, size_t n) { return callback(pcm, n, sr, user) == 0; }, &stats);
   if (!st.is_ok()) return fail(engine, st);
   if (stats.cancelled) return fail(engine, VACHAK_ERR_CANCELLED, "stopped by the callback");
@@ -313,6 +314,9 @@ vachak_status vachak_tts(vachak_engine* engine, const char* utf8, float rate, va
     if (utf8 == nullptr || callback == nullptr) {
       return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_tts: text and callback are required");
     }
+    if (std::string bad = vachak::tts::speak_options_error({rate}); !bad.empty()) {
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_tts: " + bad);
+    }
     return speak_locked(engine, utf8, rate, callback, user);
   });
 }
@@ -322,6 +326,10 @@ vachak_status vachak_read_aloud(vachak_engine* engine, const uint8_t* data, size
   return guarded(engine, [&]() -> vachak_status {
     if (data == nullptr || size == 0 || callback == nullptr) {
       return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_read_aloud: data, size and callback are required");
+    }
+    // Checked here: a line the speech refuses is skipped as unspeakable further down.
+    if (std::string bad = vachak::tts::speak_options_error({rate}); !bad.empty()) {
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_read_aloud: " + bad);
     }
     // Both pipelines stay loaded for the whole page: speech must not trim the recognizer
     // it is interleaved with.
@@ -355,6 +363,17 @@ vachak_status vachak_trim(vachak_engine* engine) {
     drop_tts(engine);
     if (engine->arena) engine->arena->release();
     engine->arena.reset();
+    return VACHAK_OK;
+  });
+}
+
+vachak_status vachak_set_pitch_and_volume(vachak_engine* engine, float pitch, float volume) {
+  return guarded(engine, [&]() -> vachak_status {
+    if (std::string bad = vachak::tts::speak_options_error({1.0f, pitch, volume}); !bad.empty()) {
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_set_pitch_and_volume: " + bad);
+    }
+    engine->pitch = pitch;
+    engine->volume = volume;
     return VACHAK_OK;
   });
 }

@@ -11,6 +11,13 @@ constexpr size_t kEmitSamples = 1600;   // 100 ms at 16 kHz
 
 }  // namespace
 
+std::string speak_options_error(const SpeakOptions& o) {
+  if (!(o.rate >= 0.25f && o.rate <= 4.0f)) return "speaking rate must be in 0.25..4";
+  if (!(o.pitch >= 0.5f && o.pitch <= 2.0f)) return "pitch must be in 0.5..2";
+  if (!(o.volume >= 0.0f && o.volume <= 1.0f)) return "volume must be in 0..1";
+  return "";
+}
+
 Result<std::unique_ptr<Synthesizer>> Synthesizer::load(const std::string& model_dir, std::shared_ptr<rt::Arena> arena,
                                                        const rt::OpResolver& resolver) {
   std::unique_ptr<Synthesizer> s(new Synthesizer());
@@ -30,13 +37,13 @@ Result<std::unique_ptr<Synthesizer>> Synthesizer::load(const std::string& model_
   return s;
 }
 
-bool Synthesizer::emit(const PcmSink& sink, SpeakStats& stats, bool flush) {
+bool Synthesizer::emit(const PcmSink& sink, SpeakStats& stats, bool flush, float volume) {
   size_t done = 0;
   while (pending_.size() - done >= kEmitSamples || (flush && done < pending_.size())) {
     size_t n = std::min(kEmitSamples, pending_.size() - done);
     pcm_.resize(n);
     for (size_t i = 0; i < n; ++i) {
-      float v = std::round(pending_[done + i]);
+      float v = std::round(pending_[done + i] * volume);
       pcm_[i] = static_cast<int16_t>(std::clamp(v, -32768.0f, 32767.0f));
     }
     done += n;
@@ -102,8 +109,8 @@ Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& wor
   const size_t last = all.size() - (tail_pause ? 0 : static_cast<size_t>(frames.value().back()));
   for (size_t t = first; t < last; ++t) {
     const FrameParams& p = all[t];
-    vocoder_->push(p.f0, p.cep.data(), p.ap, pending_);
-    if (pending_.size() >= kEmitSamples && !emit(sink, stats, false)) {
+    vocoder_->push(p.f0 * options.pitch, p.cep.data(), p.ap, pending_);  // unvoiced frames stay 0
+    if (pending_.size() >= kEmitSamples && !emit(sink, stats, false, options.volume)) {
       stats.cancelled = true;
       return Status::ok();
     }
@@ -114,6 +121,7 @@ Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& wor
 Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, const PcmSink& sink,
                           SpeakStats* stats_out) {
   SpeakStats stats;
+  if (std::string bad = speak_options_error(options); !bad.empty()) return invalid_argument(bad);
   auto words = normalizer_->normalize(text);
   if (!words.is_ok()) return words.status();
   // Words to phones; phrase breaks remembered as "the phrase ends after word i".
@@ -153,7 +161,7 @@ Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, 
   if (!spoke && !stats.cancelled) return invalid_argument("nothing to speak in the text");
   if (!stats.cancelled) {
     vocoder_->finish(pending_);
-    if (!emit(sink, stats, true)) stats.cancelled = true;
+    if (!emit(sink, stats, true, options.volume)) stats.cancelled = true;
   }
   if (stats.cancelled) {  // drop what is still ringing so the next text starts clean
     std::vector<float> discard;

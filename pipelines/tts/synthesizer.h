@@ -21,8 +21,13 @@ namespace vachak::tts {
 using PcmSink = std::function<bool(const int16_t* samples, size_t count)>;
 
 struct SpeakOptions {
-  float rate = 1.0f;  // 2 = twice as fast
+  float rate = 1.0f;    // 2 = twice as fast (0.25..4)
+  float pitch = 1.0f;   // multiplies the voice's F0 contour (0.5..2)
+  float volume = 1.0f;  // multiplies the samples (0..1; 1 = as synthesized)
 };
+
+// "" when the options are in range, else what is wrong with them.
+std::string speak_options_error(const SpeakOptions& options);
 
 struct SpeakStats {
   size_t words = 0, phones = 0, samples = 0;
@@ -46,7 +51,7 @@ class Synthesizer {
   Status speak_chunk(const std::vector<std::vector<std::string>>& words_phones, const std::vector<size_t>& phrase_ends,
                      bool lead_pause, bool tail_pause, const SpeakOptions& options, const PcmSink& sink,
                      SpeakStats& stats);
-  bool emit(const PcmSink& sink, SpeakStats& stats, bool flush);
+  bool emit(const PcmSink& sink, SpeakStats& stats, bool flush, float volume);
 
   std::unique_ptr<lang::hin::TextNormalizer> normalizer_;
   std::unique_ptr<lang::hin::G2p> g2p_;

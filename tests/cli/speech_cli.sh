@@ -28,6 +28,10 @@ check "unspeakable text" 1 "$vachak" tts -o "$tmp/e.wav" "।।"
 check "unwritable output path" 1 "$vachak" tts -o /nonexistent-dir/x.wav "नमस्ते"
 check "missing text file" 1 "$vachak" tts -o "$tmp/f.wav" -f "$tmp/nope.txt"
 check "bad rate" 1 "$vachak" tts --rate 0 -o "$tmp/g.wav" "नमस्ते"
+check "bad pitch" 1 "$vachak" tts --pitch 3 -o "$tmp/k.wav" "नमस्ते"
+check "bad volume" 1 "$vachak" tts --volume 2 -o "$tmp/l.wav" "नमस्ते"
+check "a higher, quieter voice" 0 "$vachak" tts --pitch 1.3 --volume 0.4 -o "$tmp/m.wav" "नमस्ते"
+[[ $(head -c 4 "$tmp/m.wav") == RIFF ]] || { echo "FAIL: --pitch/--volume gave no WAV"; fail=1; }
 # vachak read: a regression page is spoken; a missing or corrupt image leaves nothing
 here=$(cd "$(dirname "$0")/.." && pwd)
 check "read a page aloud" 0 "$vachak" read "$here/ocr/regression/line0000.png" -o "$tmp/r.wav"
@@ -37,6 +41,7 @@ head -c 200 "$here/ocr/regression/line0000.png" > "$tmp/cut.png"
 check "read a truncated image" 1 "$vachak" read "$tmp/cut.png" -o "$tmp/i.wav"
 mkdir "$tmp/folder"
 check "read a folder" 1 "$vachak" read "$tmp/folder" -o "$tmp/j.wav"
-for f in c d e f g h i j; do [[ -e $tmp/$f.wav ]] && { echo "FAIL: $f.wav left behind"; fail=1; }; done
+check "read with a bad pitch" 1 "$vachak" read --pitch 0.1 "$here/ocr/regression/line0000.png" -o "$tmp/n.wav"
+for f in c d e f g h i j k l n; do [[ -e $tmp/$f.wav ]] && { echo "FAIL: $f.wav left behind"; fail=1; }; done
 if ls "$tmp"/.vachak-wav-* >/dev/null 2>&1; then echo "FAIL: temporary file left behind"; fail=1; fi
 exit $fail

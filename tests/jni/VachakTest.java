@@ -17,10 +17,12 @@ public final class VachakTest {
     int chunks = 0;
     int rate = 0;
     int stopAfter = 0;
+    long sumAbs = 0;
 
     @Override
     public boolean onPcm(short[] pcm, int sampleRate) {
       samples += pcm.length;
+      for (short x : pcm) sumAbs += Math.abs(x);
       rate = sampleRate;
       chunks++;
       return stopAfter == 0 || chunks < stopAfter;
@@ -95,6 +97,22 @@ public final class VachakTest {
         check(e.status() == 1, "unknown OCR language refused: " + e.getMessage());
       }
       v.setOcrLanguage("deva");
+
+      // Half the volume: the same speech at half the amplitude (rounding aside).
+      Collect loud = new Collect();
+      v.speak("फिर से", 1.0f, loud);
+      v.setPitchAndVolume(1.0f, 0.5f);
+      Collect quiet = new Collect();
+      v.speak("फिर से", 1.0f, quiet);
+      double ratio = (double) quiet.sumAbs / loud.sumAbs;
+      check(quiet.samples == loud.samples && ratio > 0.49 && ratio < 0.51, "volume 0.5 halves the amplitude: " + ratio);
+      try {
+        v.setPitchAndVolume(3.0f, 1.0f);
+        check(false, "pitch 3 refused");
+      } catch (VachakException e) {
+        check(e.status() == 1, "pitch 3 refused: " + e.getMessage());
+      }
+      v.setPitchAndVolume(1.0f, 1.0f);
 
       v.trim();
       Collect again = new Collect();

@@ -81,13 +81,19 @@ vachak_status vachak_ocr_pixels(vachak_engine* engine, const uint8_t* pixels, in
                                 int format, char** text_out);
 void vachak_free_string(char* s);
 
-/* Speaks UTF-8 text (Hindi), streaming PCM through the callback. rate 1 = normal. */
+/* Speaks UTF-8 text (Hindi), streaming PCM through the callback. rate 1 = normal
+ * (0.25..4); pitch and volume: vachak_set_pitch_and_volume. */
 vachak_status vachak_tts(vachak_engine* engine, const char* utf8, float rate, vachak_pcm_callback callback,
                          void* user);
 
 /* OCR an encoded image and speak its text, line by line. */
 vachak_status vachak_read_aloud(vachak_engine* engine, const uint8_t* data, size_t size, float rate,
                                 vachak_pcm_callback callback, void* user);
+
+/* The voice's pitch (multiplies its F0 contour, 0.5..2; formants stay) and volume
+ * (multiplies the samples, 0..1) for vachak_tts and vachak_read_aloud from the next call
+ * on. Both start at 1. Values out of range are refused and change nothing. */
+vachak_status vachak_set_pitch_and_volume(vachak_engine* engine, float pitch, float volume);
 
 /* The language OCR reads: "hin", "mar", "nep", "san" or "deva" (the default: any
  * Devanagari text). It picks the character model the decoder uses (Nepali and Sanskrit

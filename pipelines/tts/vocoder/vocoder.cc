@@ -126,6 +126,7 @@ void Vocoder::finish(std::vector<float>& out) {
   out.insert(out.end(), accum_.begin(), accum_.end() - config_.hop);
   std::fill(accum_.begin(), accum_.end(), 0.0f);
   phase_ = 1.0;
+  rng_ = kNoiseSeed;
 }
 
 }  // namespace vachak::tts

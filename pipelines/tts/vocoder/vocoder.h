@@ -39,7 +39,9 @@ class Vocoder {
   // One frame: f0 in Hz (<= 0: unvoiced), cep[order + 1], ap[kApBands] in [0, 1].
   // Appends the frame's hop of finished samples to out.
   void push(float f0, const float* cep, const float* ap, std::vector<float>& out);
-  // Appends the tail still ringing after the last frame.
+  // Appends the tail still ringing after the last frame, and starts over: the next
+  // frames are voiced as by a new vocoder (same noise), so the same text always gives
+  // the same samples.
   void finish(std::vector<float>& out);
 
   const VocoderConfig& config() const { return config_; }
@@ -58,7 +60,8 @@ class Vocoder {
   std::vector<std::complex<float>> work_;
   std::vector<float> accum_;                 // fft_size + hop samples not yet emitted
   double phase_ = 1.0;                       // pulse phase in periods; >= 1 fires a pulse
-  uint32_t rng_ = 0x9E3779B9u;               // xorshift32 noise, the same in Python
+  static constexpr uint32_t kNoiseSeed = 0x9E3779B9u;
+  uint32_t rng_ = kNoiseSeed;                // xorshift32 noise, the same in Python
 };
 
 }  // namespace vachak::tts

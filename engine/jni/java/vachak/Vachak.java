@@ -51,6 +51,14 @@ public final class Vachak implements AutoCloseable {
     nativeSetOcrLanguage(checkOpen(), lang);
   }
 
+  /**
+   * The voice's pitch (multiplies its F0 contour, 0.5..2) and volume (multiplies the
+   * samples, 0..1) for speak and readAloud from the next call on; both start at 1.
+   */
+  public synchronized void setPitchAndVolume(float pitch, float volume) throws VachakException {
+    nativeSetPitchAndVolume(checkOpen(), pitch, volume);
+  }
+
   /** Releases the idle models; they are mapped again when next needed. */
   public synchronized void trim() throws VachakException {
     nativeTrim(checkOpen());
@@ -80,4 +88,5 @@ public final class Vachak implements AutoCloseable {
       throws VachakException;
   private static native void nativeTrim(long handle) throws VachakException;
   private static native void nativeSetOcrLanguage(long handle, String lang) throws VachakException;
+  private static native void nativeSetPitchAndVolume(long handle, float pitch, float volume) throws VachakException;
 }
