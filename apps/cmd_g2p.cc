@@ -1,5 +1,5 @@
 // `vachak g2p [--lang hin] [--schwa] TEXT...`: one line per spoken word, "WORD<TAB>IPA
-// phones", a line "|" at each phrase break and an empty line after each text (argument or
+// phones", a line "|" at each phrase break ("?" after a question) and an empty line after each text (argument or
 // stdin line). The text goes through the normalizer first, so numbers and abbreviations
 // come out as the words that will be spoken. With --schwa, each argument (or stdin line) is one
 // word and the output is its schwa decisions, "WORD<TAB>0110" (1 kept, 0 deleted): the
@@ -70,8 +70,8 @@ int cmd_g2p(const Args& args) {
       continue;
     }
     for (const std::string& w : words.value()) {
-      if (w == lang::hin::kPhraseBreak) {
-        std::printf("|\n");
+      if (lang::hin::is_phrase_break(w)) {
+        std::printf("%s\n", w.c_str());
         continue;
       }
       auto phones = g2p.value()->phones(w);

@@ -1,5 +1,5 @@
 // `vachak normalize --lang hin TEXT...`: the words the speech front end will speak, one
-// line per input, phrase breaks shown as "|".
+// line per input, phrase breaks shown as "|" ("?" after a question).
 #include <cstdio>
 #include <iostream>
 #include <iterator>

@@ -62,6 +62,13 @@ bool ends_with(const std::u32string& s, const std::u32string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// One break between words however many marks there are; a question mark among them wins.
+void add_phrase_break(std::vector<std::string>& out, bool question) {
+  if (out.empty()) return;
+  if (!is_phrase_break(out.back())) out.push_back(question ? kQuestionBreak : kPhraseBreak);
+  else if (question) out.back() = kQuestionBreak;
+}
+
 void push_words(const std::string& text, std::vector<std::string>& out) {
   std::istringstream ss(text);
   std::string w;
@@ -99,10 +106,19 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
     std::u32string c = chunks[i];
     // Leading and trailing punctuation; a trailing break mark ends a phrase. A final
     // "." that belongs to a known abbreviation stays with it.
-    while (!c.empty() && is_strip_punct(c.front()) && !(c.front() == U'-' && c.size() > 1 && is_digit(c[1]))) c.erase(0, 1);
-    bool phrase_break = false;
+    // Marks before the word (or a chunk of marks alone: "है ।", "अच्छा , ठीक") end the
+    // phrase before it.
+    bool lead_break = false, lead_question = false;
+    while (!c.empty() && is_strip_punct(c.front()) && !(c.front() == U'-' && c.size() > 1 && is_digit(c[1]))) {
+      lead_break |= is_break_punct(c.front());
+      lead_question |= c.front() == U'?';
+      c.erase(0, 1);
+    }
+    if (lead_break) add_phrase_break(out, lead_question);
+    bool phrase_break = false, question = false;
     while (!c.empty() && is_strip_punct(c.back()) && abbreviations().count(c) == 0) {
       phrase_break |= is_break_punct(c.back());
+      question |= c.back() == U'?';
       c.pop_back();
     }
     if (!c.empty()) {
@@ -115,9 +131,11 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
       const std::u32string next = i + 1 < chunks.size() ? bare(chunks[i + 1]) : U"";
       chunk(c, prev, next, out);
     }
-    if (phrase_break && !out.empty() && out.back() != kPhraseBreak) out.push_back(kPhraseBreak);
+    if (phrase_break) add_phrase_break(out, question);
   }
+  // A trailing plain break says nothing; a trailing "?" says the last phrase asks.
   while (!out.empty() && out.back() == kPhraseBreak) out.pop_back();
+  if (out.size() == 1 && out.back() == kQuestionBreak) out.clear();
   return out;
 }
 

@@ -1,5 +1,6 @@
 // Hindi text normalization for speech: the words that will be spoken, with phrase
-// breaks ("|") from punctuation. Numbers with Indian or Western grouping, decimals,
+// breaks from punctuation ("|", or "?" after a question, so that speech can raise its
+// pitch there; a question at the very end of the text keeps its "?"). Numbers with Indian or Western grouping, decimals,
 // negatives, ranges, ordinals (21वीं), Devanagari digits, years (by context: सन् 1947,
 // 1947 में, dates), dates (23/11/2026, 23 नवंबर 2026), times (10:30), currency (₹, Rs.,
 // रु.), percentages, common units and abbreviations, Latin acronyms spelled out letter by
@@ -16,6 +17,9 @@
 namespace vachak::lang::hin {
 
 constexpr const char* kPhraseBreak = "|";
+constexpr const char* kQuestionBreak = "?";  // a phrase break that ends a question
+
+inline bool is_phrase_break(const std::string& w) { return w == kPhraseBreak || w == kQuestionBreak; }
 
 class TextNormalizer {
  public:

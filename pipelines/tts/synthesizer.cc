@@ -9,6 +9,24 @@ namespace {
 constexpr size_t kChunkPhones = 60;     // phones per model call (~5 s of speech)
 constexpr size_t kEmitSamples = 1600;   // 100 ms at 16 kHz
 
+// The teacher voice's F0 falls at every phrase end; a question (yes/no questions in
+// Hindi end high) instead climbs over its last 300 ms of voicing to 1.45 times its F0,
+// about six semitones, faster towards the end.
+constexpr size_t kRiseFrames = 60;       // 5 ms frames
+constexpr size_t kMaxUnvoicedTail = 30;  // a final consonant or pause before the last voicing
+constexpr float kRise = 1.45f;
+
+void raise_question_end(std::vector<FrameParams>& frames, size_t end) {
+  size_t last = end, skipped = 0;
+  while (last > 0 && frames[last - 1].f0 <= 0.0f && skipped < kMaxUnvoicedTail) --last, ++skipped;
+  const size_t first = last > kRiseFrames ? last - kRiseFrames : 0;
+  for (size_t t = first; t < last; ++t) {
+    if (frames[t].f0 <= 0.0f) continue;
+    const float x = static_cast<float>(t - first + 1) / static_cast<float>(last - first);
+    frames[t].f0 *= 1.0f + (kRise - 1.0f) * x * x;
+  }
+}
+
 }  // namespace
 
 std::string speak_options_error(const SpeakOptions& o) {
@@ -62,12 +80,15 @@ bool Synthesizer::emit(const PcmSink& sink, SpeakStats& stats, bool flush, float
 // has them: the start of the text (lead_pause) and a phrase end (tail_pause). A phrase cut
 // in two because it is too long for one call therefore joins without a gap.
 Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& words,
-                                const std::vector<size_t>& phrase_ends, bool lead_pause, bool tail_pause,
+                                const std::vector<PhraseEnd>& phrase_ends, bool lead_pause, bool tail_pause,
                                 const SpeakOptions& options, const PcmSink& sink, SpeakStats& stats) {
   std::vector<std::string> phones = {"pau"};
+  std::vector<size_t> question_pauses;  // phone indices of the pauses that end questions
   for (size_t w = 0; w < words.size(); ++w) {
     phones.insert(phones.end(), words[w].begin(), words[w].end());
-    if (std::find(phrase_ends.begin(), phrase_ends.end(), w) != phrase_ends.end() || w + 1 == words.size()) {
+    auto end = std::find_if(phrase_ends.begin(), phrase_ends.end(), [w](const PhraseEnd& e) { return e.word == w; });
+    if (end != phrase_ends.end() || w + 1 == words.size()) {
+      if (end != phrase_ends.end() && end->question) question_pauses.push_back(phones.size());
       phones.push_back("pau");
     }
   }
@@ -82,9 +103,12 @@ Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& wor
     size_t half = words.size() / 2;
     std::vector<std::vector<std::string>> a(words.begin(), words.begin() + static_cast<long>(half));
     std::vector<std::vector<std::string>> b(words.begin() + static_cast<long>(half), words.end());
-    std::vector<size_t> ea, eb;
-    for (size_t e : phrase_ends) (e < half ? ea : eb).push_back(e < half ? e : e - half);
-    const bool a_ends_phrase = std::find(ea.begin(), ea.end(), half - 1) != ea.end();
+    std::vector<PhraseEnd> ea, eb;
+    for (const PhraseEnd& e : phrase_ends) {
+      if (e.word < half) ea.push_back(e);
+      else eb.push_back({e.word - half, e.question});
+    }
+    const bool a_ends_phrase = !ea.empty() && ea.back().word == half - 1;
     VACHAK_RETURN_IF_ERROR(speak_chunk(a, ea, lead_pause, a_ends_phrase, options, sink, stats));
     if (stats.cancelled) return Status::ok();
     return speak_chunk(b, eb, false, tail_pause, options, sink, stats);
@@ -104,7 +128,12 @@ Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& wor
   auto params = models_->parameters(base, nasal, frames.value());
   if (!params.is_ok()) return params.status();
   stats.phones += phones.size();
-  const std::vector<FrameParams>& all = params.value();
+  std::vector<FrameParams>& all = params.value();
+  for (size_t pause : question_pauses) {
+    size_t start = 0;  // the pause's first frame
+    for (size_t k = 0; k < pause; ++k) start += static_cast<size_t>(frames.value()[k]);
+    raise_question_end(all, start);
+  }
   const size_t first = lead_pause ? 0 : static_cast<size_t>(frames.value().front());
   const size_t last = all.size() - (tail_pause ? 0 : static_cast<size_t>(frames.value().back()));
   for (size_t t = first; t < last; ++t) {
@@ -126,7 +155,7 @@ Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, 
   if (!words.is_ok()) return words.status();
   // Words to phones; phrase breaks remembered as "the phrase ends after word i".
   std::vector<std::vector<std::string>> chunk;
-  std::vector<size_t> phrase_ends;
+  std::vector<PhraseEnd> phrase_ends;
   size_t chunk_phones = 0;
   bool spoke = false;
   auto flush = [&](bool at_phrase_end) -> Status {
@@ -139,8 +168,8 @@ Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, 
     return s;
   };
   for (const std::string& w : words.value()) {
-    if (w == lang::hin::kPhraseBreak) {
-      if (!chunk.empty()) phrase_ends.push_back(chunk.size() - 1);
+    if (lang::hin::is_phrase_break(w)) {
+      if (!chunk.empty()) phrase_ends.push_back({chunk.size() - 1, w == lang::hin::kQuestionBreak});
       if (chunk_phones >= kChunkPhones / 2) VACHAK_RETURN_IF_ERROR(flush(true));
       if (stats.cancelled) break;
       continue;
@@ -150,7 +179,7 @@ Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, 
     if (phones.value().empty()) continue;
     ++stats.words;
     if (chunk_phones + phones.value().size() > kChunkPhones) {
-      const bool at_phrase_end = !phrase_ends.empty() && phrase_ends.back() + 1 == chunk.size();
+      const bool at_phrase_end = !phrase_ends.empty() && phrase_ends.back().word + 1 == chunk.size();
       VACHAK_RETURN_IF_ERROR(flush(at_phrase_end));
       if (stats.cancelled) break;
     }

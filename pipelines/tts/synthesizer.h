@@ -1,5 +1,5 @@
 // Text to speech, streamed: normalization and G2P (lang/hin), then per chunk of phrases
-// the duration model, the acoustic model and the vocoder; PCM reaches the sink every
+// the duration model, the acoustic model (with a rising end on questions) and the vocoder; PCM reaches the sink every
 // 100 ms of audio, so the first audio of a sentence is ready long before its end is
 // computed. The sink returns false to stop (cancel).
 #pragma once
@@ -48,7 +48,11 @@ class Synthesizer {
 
  private:
   Synthesizer() = default;
-  Status speak_chunk(const std::vector<std::vector<std::string>>& words_phones, const std::vector<size_t>& phrase_ends,
+  struct PhraseEnd {
+    size_t word;    // the phrase ends after this word of the chunk
+    bool question;  // ... and asks: its pitch rises at the end
+  };
+  Status speak_chunk(const std::vector<std::vector<std::string>>& words_phones, const std::vector<PhraseEnd>& phrase_ends,
                      bool lead_pause, bool tail_pause, const SpeakOptions& options, const PcmSink& sink,
                      SpeakStats& stats);
   bool emit(const PcmSink& sink, SpeakStats& stats, bool flush, float volume);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "pipelines/ocr/image/decode.h"
+#include "tests/support/pitch_track.h"
 #include "vachak/vachak.h"
 
 namespace {
@@ -124,30 +125,6 @@ TEST_F(CApi, SpeechStreamsAndCanBeStopped) {
   EXPECT_EQ(some.calls, 2u);
 }
 
-// Median F0 (Hz) of the loud 40 ms frames, by autocorrelation over 60..500 Hz.
-double median_f0(const std::vector<int16_t>& x, int rate) {
-  const size_t win = static_cast<size_t>(rate) / 25;
-  double peak = 0;
-  for (int16_t v : x) peak = std::max(peak, std::abs(static_cast<double>(v)));
-  std::vector<double> f0s;
-  for (size_t start = 0; start + win < x.size(); start += win / 2) {
-    double energy = 0;
-    for (size_t i = 0; i < win; ++i) energy += static_cast<double>(x[start + i]) * x[start + i];
-    if (std::sqrt(energy / static_cast<double>(win)) < 0.1 * peak) continue;
-    size_t best_lag = 0;
-    double best = 0;
-    for (size_t lag = static_cast<size_t>(rate) / 500; lag <= static_cast<size_t>(rate) / 60; ++lag) {
-      double r = 0;
-      for (size_t i = 0; i + lag < win; ++i) r += static_cast<double>(x[start + i]) * x[start + i + lag];
-      if (r > best) best = r, best_lag = lag;
-    }
-    if (best > 0.5 * energy) f0s.push_back(static_cast<double>(rate) / static_cast<double>(best_lag));
-  }
-  if (f0s.empty()) return 0;
-  std::nth_element(f0s.begin(), f0s.begin() + static_cast<long>(f0s.size() / 2), f0s.end());
-  return f0s[f0s.size() / 2];
-}
-
 TEST_F(CApi, PitchAndVolumeShapeTheVoice) {
   const char* text = "नमस्ते, यह आवाज़ ऊँची और धीमी की जा सकती है।";
   Pcm normal, high, quiet;
@@ -157,7 +134,8 @@ TEST_F(CApi, PitchAndVolumeShapeTheVoice) {
   ASSERT_EQ(vachak_set_pitch_and_volume(engine_, 1.0f, 0.5f), VACHAK_OK);
   ASSERT_EQ(vachak_tts(engine_, text, 1.0f, collect, &quiet), VACHAK_OK);
 
-  const double f0 = median_f0(normal.samples, 16000), f0_high = median_f0(high.samples, 16000);
+  const double f0 = vachak::testing::median_f0(normal.samples, 16000);
+  const double f0_high = vachak::testing::median_f0(high.samples, 16000);
   ASSERT_GT(f0, 60.0);
   EXPECT_NEAR(f0_high / f0, 1.5, 0.15) << f0 << " Hz -> " << f0_high << " Hz";
   EXPECT_EQ(high.samples.size(), normal.samples.size());  // pitch leaves timing alone

@@ -70,6 +70,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"latin word kept", "Google खोज", "Google खोज"},
         Case{"email", "ram@example.com", "ram एट example डॉट com"},
         Case{"phrase breaks", "हाँ, ठीक है। चलो!", "हाँ | ठीक है | चलो"},
+        Case{"question", "क्या आप आएँगे? हाँ।", "क्या आप आएँगे ? हाँ"},
+        Case{"question at the end kept", "आप कैसे हैं?", "आप कैसे हैं ?"},
+        Case{"question after a comma", "अच्छा ,? ठीक", "अच्छा ? ठीक"},
+        Case{"question marks alone", "? ?", ""},
+        Case{"danda after a space", "यह अच्छा है । चलो", "यह अच्छा है | चलो"},
+        Case{"comma after a space", "हाँ , ठीक", "हाँ | ठीक"},
         Case{"quotes dropped", "“नमस्ते” उसने कहा", "नमस्ते उसने कहा"},
         Case{"empty", "   ", ""}),
     [](const ::testing::TestParamInfo<Case>& i) {

@@ -2,9 +2,11 @@
 // a plausible length), streamed in chunks, cancellable, and bad text refused.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "pipelines/tts/synthesizer.h"
+#include "tests/support/pitch_track.h"
 #include "runtime/core/op_resolver.h"
 
 namespace vachak::tts {
@@ -62,6 +64,37 @@ TEST_F(Synth, SinkCanStopEarly) {
   ASSERT_TRUE(synth_->speak(text, {}, [&](const int16_t*, size_t) { return ++calls < 3; }, &stats).is_ok());
   EXPECT_TRUE(stats.cancelled);
   EXPECT_EQ(calls, 3u);
+}
+
+// A question ends high: the same words with "?" instead of "।" have the same length and
+// the same start, and a clearly higher pitch over their last voiced stretch.
+TEST_F(Synth, QuestionsRiseAtTheEnd) {
+  std::vector<int16_t> statement, question;
+  auto into = [](std::vector<int16_t>& v) {
+    return [&v](const int16_t* p, size_t n) {
+      v.insert(v.end(), p, p + n);
+      return true;
+    };
+  };
+  ASSERT_TRUE(synth_->speak("क्या आप कल आएँगे।", {}, into(statement)).is_ok());
+  ASSERT_TRUE(synth_->speak("क्या आप कल आएँगे?", {}, into(question)).is_ok());
+  ASSERT_EQ(question.size(), statement.size());
+  // Where the two differ is the question's raised end; the rise steepens towards the end,
+  // so over the second half of that stretch the pitch is clearly higher.
+  size_t begin = 0, end = statement.size();
+  while (begin < end && statement[begin] == question[begin]) ++begin;
+  while (end > begin && statement[end - 1] == question[end - 1]) --end;
+  ASSERT_GT(end - begin, 1600u) << "the rise should span more than 100 ms";
+  EXPECT_GT(begin, 8000u);  // ... and only the end
+  const size_t half = (begin + end) / 2;
+  const double f0_statement = testing::median_f0(statement, 16000, half, end);
+  const double f0_question = testing::median_f0(question, 16000, half, end);
+  ASSERT_GT(f0_statement, 60.0);
+  EXPECT_GT(f0_question, 1.2 * f0_statement) << f0_statement << " Hz vs " << f0_question << " Hz";
+  // A question in the middle of a text rises too, before the next phrase.
+  std::vector<int16_t> middle;
+  ASSERT_TRUE(synth_->speak("क्या आप कल आएँगे? हाँ।", {}, into(middle)).is_ok());
+  EXPECT_GT(middle.size(), question.size());
 }
 
 TEST_F(Synth, RefusesBadText) {

@@ -59,7 +59,7 @@ def front_end(vachak: str, texts: list[str]) -> list[list[list[list[str]]]]:
     for block in blocks[:len(texts)]:
         phrases, cur = [], []
         for line in block.splitlines():
-            if line == "|":
+            if line in ("|", "?"):  # a phrase break ("?": after a question)
                 if cur:
                     phrases.append(cur)
                 cur = []
