@@ -1,5 +1,6 @@
 #include "lang/hin/text_normalizer.h"
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <sstream>
@@ -62,6 +63,57 @@ bool ends_with(const std::u32string& s, const std::u32string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// Words after which a number is an identifier, read digit by digit (phone numbers, PIN
+// codes, OTPs, account and train numbers).
+bool names_digits(const std::u32string& w) {
+  static const std::u32string kWords[] = {U"नंबर", U"नम्बर", U"नं.", U"फ़ोन", U"फोन", U"मोबाइल", U"पिन", U"कोड",
+                                          U"ओटीपी", U"OTP", U"खाता", U"पिनकोड", U"हेल्पलाइन"};
+  for (const auto& k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// Digits (with an optional leading "+", as in +91) and nothing else.
+bool plain_digit_run(const std::u32string& c) {
+  const size_t from = !c.empty() && c[0] == U'+' ? 1 : 0;
+  if (c.size() <= from) return false;
+  for (size_t k = from; k < c.size(); ++k)
+    if (!is_digit(c[k])) return false;
+  return true;
+}
+
+// The length of a currency sign or abbreviation that starts an amount (₹500, Rs.20), or 0.
+size_t currency_prefix(const std::u32string& c) {
+  for (const std::u32string cur : {U"₹", U"Rs.", U"Rs", U"रु.", U"रु"})
+    if (c.size() > cur.size() && c.compare(0, cur.size(), cur) == 0 && is_digit(c[cur.size()])) return cur.size();
+  return 0;
+}
+
+// Scale words a number before them is read with: 1.5 लाख -> डेढ़ लाख.
+bool is_scale_word(const std::u32string& w) {
+  return w == U"सौ" || w == U"हज़ार" || w == U"हजार" || w == U"लाख" || w == U"करोड़" || w == U"अरब" ||
+         w == U"खरब";
+}
+
+// Symbols said by name where they stand on their own or inside a token.
+const char* symbol_name(char32_t c) {
+  switch (c) {
+    case U'+': return "प्लस";
+    case U'=': return "बराबर";
+    case U'#': return "हैश";
+    case U'*': return "स्टार";
+    case U'/': return "स्लैश";
+    case 0x00D7: return "गुणा";   // ×
+    case 0x00F7: return "भाग";    // ÷
+    case 0x00B0: return "डिग्री";  // °
+    case U'%': return "प्रतिशत";
+    case U'_': return "अंडरस्कोर";
+    case U'<': return "से कम";
+    case U'>': return "से ज़्यादा";
+    default: return nullptr;
+  }
+}
+
 // One break between words however many marks there are; a question mark among them wins.
 void add_phrase_break(std::vector<std::string>& out, bool question) {
   if (out.empty()) return;
@@ -87,8 +139,10 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
   auto nfc = to_nfc(text);
   if (!nfc.is_ok()) return nfc.status();
   std::u32string s = utf8_decode(nfc.value()).value();
-  for (char32_t& c : s)
+  for (char32_t& c : s) {
     if (c >= 0x0966 && c <= 0x096F) c = U'0' + (c - 0x0966);  // Devanagari digits
+    if (c == 0x2212) c = U'-';                                 // the minus sign
+  }
   std::vector<std::u32string> chunks;
   std::u32string cur;
   for (char32_t c : s) {
@@ -102,6 +156,8 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
   if (!cur.empty()) chunks.push_back(cur);
 
   std::vector<std::string> out;
+  bool spelled_digits = false;   // the last chunk was a digit run read digit by digit
+  std::string after_next_word;   // a word owed after the next chunk (see currency)
   for (size_t i = 0; i < chunks.size(); ++i) {
     std::u32string c = chunks[i];
     // Leading and trailing punctuation; a trailing break mark ends a phrase. A final
@@ -129,9 +185,32 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
       };
       const std::u32string prev = i > 0 ? bare(chunks[i - 1]) : U"";
       const std::u32string next = i + 1 < chunks.size() ? bare(chunks[i + 1]) : U"";
-      chunk(c, prev, next, out);
+      // Phone numbers and codes: digit by digit when ten digits or more (a mobile number;
+      // a count that large has grouping commas), after +, after a word such as नंबर, or
+      // right after a group read that way (+91 98765 43210).
+      const bool digit_by_digit =
+          plain_digit_run(c) && (c[0] == U'+' || c.size() >= 10 || (c.size() >= 3 && names_digits(prev)) ||
+                                 (spelled_digits && c.size() >= 2));
+      if (digit_by_digit) {
+        if (c[0] == U'+') out.push_back("प्लस");
+        for (char32_t d : c)
+          if (is_digit(d)) out.push_back(numbers_->digit(static_cast<char>(d)));
+      } else {
+        chunk(c, prev, next, out);
+      }
+      spelled_digits = digit_by_digit;
+      if (!after_next_word.empty()) {  // ₹1.5 करोड़ -> डेढ़ करोड़ रुपये
+        out.push_back(after_next_word);
+        after_next_word.clear();
+      }
+      if (currency_prefix(c) > 0 && is_scale_word(next)) after_next_word = "रुपये";
+    } else {
+      spelled_digits = false;
     }
-    if (phrase_break) add_phrase_break(out, question);
+    if (phrase_break) {
+      add_phrase_break(out, question);
+      spelled_digits = false;
+    }
   }
   // A trailing plain break says nothing; a trailing "?" says the last phrase asks.
   while (!out.empty() && out.back() == kPhraseBreak) out.pop_back();
@@ -182,28 +261,42 @@ void TextNormalizer::chunk(const std::u32string& c, const std::u32string& prev, 
     }
     return;
   }
+  // Symbols by name (a lone "+", "#टैग", "a=b"); the rest of the token as usual.
+  if (std::any_of(c.begin(), c.end(), [](char32_t ch) { return symbol_name(ch) != nullptr; })) {
+    std::u32string run;
+    for (char32_t ch : c) {
+      if (const char* name = symbol_name(ch)) {
+        if (!run.empty()) chunk(run, U"", U"", out), run.clear();
+        out.push_back(name);
+      } else {
+        run.push_back(ch);
+      }
+    }
+    if (!run.empty()) chunk(run, U"", U"", out);
+    return;
+  }
   out.push_back(utf8(c));
 }
 
 bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& prev, const std::u32string& next,
                                  std::vector<std::string>& out) const {
   const NumberWords& nw = *numbers_;
-  // Currency prefixes.
-  for (const std::u32string cur : {U"₹", U"Rs.", U"Rs", U"रु.", U"रु"}) {
-    if (c.size() > cur.size() && c.compare(0, cur.size(), cur) == 0 && is_digit(c[cur.size()])) {
-      const std::u32string amount = c.substr(cur.size());
-      const size_t dot = amount.find(U'.');
-      int64_t rupees = 0, paise = 0;
-      if (!parse_int(amount.substr(0, dot), &rupees)) return false;
-      push_words(nw.cardinal(rupees), out);
-      out.push_back("रुपये");
-      if (dot != std::u32string::npos && parse_int(amount.substr(dot + 1), &paise) && paise > 0) {
-        if (amount.size() - dot - 1 == 1) paise *= 10;
-        push_words(nw.cardinal(paise), out);
-        out.push_back("पैसे");
-      }
-      return true;
+  // Currency prefixes; before a scale word the amount is a number and रुपये follows
+  // the scale word (normalize() adds it).
+  if (const size_t cur = currency_prefix(c); cur > 0) {
+    const std::u32string amount = c.substr(cur);
+    if (is_scale_word(next)) return number_like(amount, prev, next, out);
+    const size_t dot = amount.find(U'.');
+    int64_t rupees = 0, paise = 0;
+    if (!parse_int(amount.substr(0, dot), &rupees)) return false;
+    push_words(nw.cardinal(rupees), out);
+    out.push_back("रुपये");
+    if (dot != std::u32string::npos && parse_int(amount.substr(dot + 1), &paise) && paise > 0) {
+      if (amount.size() - dot - 1 == 1) paise *= 10;
+      push_words(nw.cardinal(paise), out);
+      out.push_back("पैसे");
     }
+    return true;
   }
   if (!is_digit(c[0]) && !(c[0] == U'-' && c.size() > 1 && is_digit(c[1]))) return false;
   if (c.back() == U'%') {
@@ -224,6 +317,23 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
       push_words(nw.cardinal(d), out);
       out.push_back(kMonths[m - 1]);
       push_words(nw.year(y), out);
+      return true;
+    }
+  }
+  // Fractions a/b: the common ones by name, others "a बटा b".
+  if (const size_t slash = c.find(U'/'); slash != std::u32string::npos && c.find(U'/', slash + 1) == std::u32string::npos) {
+    int64_t a = 0, b = 0;
+    if (c.find(U',') == std::u32string::npos && parse_int(c.substr(0, slash), &a) && parse_int(c.substr(slash + 1), &b) &&
+        b >= 2) {
+      if (a == 1 && b == 2) out.push_back("आधा");
+      else if ((b == 4 && (a == 1 || a == 3)) || (b == 3 && (a == 1 || a == 2))) {
+        push_words(nw.cardinal(a), out);
+        out.push_back(b == 4 ? "चौथाई" : "तिहाई");
+      } else {
+        push_words(nw.cardinal(a), out);
+        out.push_back("बटा");
+        push_words(nw.cardinal(b), out);
+      }
       return true;
     }
   }
@@ -280,6 +390,13 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
         push_words(nw.ordinal(n, fem, obl), out);
         return true;
       }
+      std::u32string lower = suffix;
+      for (char32_t& ch : lower)
+        if (ch >= U'A' && ch <= U'Z') ch += U'a' - U'A';
+      if (lower == U"st" || lower == U"nd" || lower == U"rd" || lower == U"th") {  // 1st, 2nd, 21st
+        push_words(nw.ordinal(n, false, false), out);
+        return true;
+      }
       // A number glued to a unit or a word: read the number, then the rest.
       push_words(nw.cardinal(n), out);
       chunk(suffix, U"", U"", out);
@@ -299,6 +416,16 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
     if (frac_digits.empty()) return false;
   }
   if (negative) out.push_back("ऋण");
+  if (!negative && is_scale_word(next) && (frac_digits == "5" || frac_digits == "25" || frac_digits == "75")) {
+    // Before लाख, करोड़...: डेढ़, ढाई, साढ़े तीन, सवा दो, पौने चार — as amounts are said.
+    const int64_t whole = std::stoll(int_digits);
+    if (frac_digits == "5" && whole == 1) out.push_back("डेढ़");
+    else if (frac_digits == "5" && whole == 2) out.push_back("ढाई");
+    else if (frac_digits == "75") out.push_back("पौने"), push_words(nw.cardinal(whole + 1), out);
+    else if (whole >= 1) out.push_back(frac_digits == "5" ? "साढ़े" : "सवा"), push_words(nw.cardinal(whole), out);
+    else push_words(nw.decimal(int_digits, frac_digits), out);
+    return true;
+  }
   if (!frac_digits.empty()) {
     push_words(nw.decimal(int_digits, frac_digits), out);
     return true;

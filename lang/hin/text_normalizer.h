@@ -1,11 +1,14 @@
 // Hindi text normalization for speech: the words that will be spoken, with phrase
 // breaks from punctuation ("|", or "?" after a question, so that speech can raise its
-// pitch there; a question at the very end of the text keeps its "?"). Numbers with Indian or Western grouping, decimals,
-// negatives, ranges, ordinals (21वीं), Devanagari digits, years (by context: सन् 1947,
-// 1947 में, dates), dates (23/11/2026, 23 नवंबर 2026), times (10:30), currency (₹, Rs.,
-// रु.), percentages, common units and abbreviations, Latin acronyms spelled out letter by
-// letter, e-mail addresses and URLs read in parts. Nothing is dropped: a Latin word that
-// is not an acronym is passed through for the G2P to transliterate.
+// pitch there; a question at the very end of the text keeps its "?"). Numbers with Indian
+// or Western grouping, decimals (डेढ़/ढाई/साढ़े/सवा/पौने before लाख, करोड़...), negatives,
+// ranges, fractions (आधा, तीन चौथाई, पाँच बटा आठ), ordinals (21वीं, 1st), Devanagari
+// digits, years (by context: सन् 1947, 1947 में, dates), dates (23/11/2026, 23 नवंबर 2026),
+// times (10:30), currency (₹, Rs., रु.; ₹1.5 करोड़ -> डेढ़ करोड़ रुपये), percentages,
+// phone numbers and codes digit by digit (10+ digits, +91, after नंबर/फ़ोन/पिन...),
+// common units and abbreviations, symbols by name (+ = # × ÷ ...), Latin acronyms spelled
+// out letter by letter, e-mail addresses and URLs read in parts. Nothing is dropped: a
+// Latin word that is not an acronym is passed through for the G2P to transliterate.
 #pragma once
 
 #include <memory>
