@@ -36,7 +36,8 @@ bool is_break_punct(char32_t c) {
 }
 bool is_strip_punct(char32_t c) {
   return is_break_punct(c) || c == U'"' || c == U'\'' || c == U'(' || c == U')' || c == U'[' || c == U']' ||
-         c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == U'-' || c == 0x2013 || c == 0x2014;
+         c == U'{' || c == U'}' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == U'-' ||
+         c == 0x2013 || c == 0x2014;
 }
 
 std::string utf8(const std::u32string& s) { return utf8_encode(s); }
@@ -82,11 +83,29 @@ bool plain_digit_run(const std::u32string& c) {
   return true;
 }
 
-// The length of a currency sign or abbreviation that starts an amount (₹500, Rs.20), or 0.
-size_t currency_prefix(const std::u32string& c) {
-  for (const std::u32string cur : {U"₹", U"Rs.", U"Rs", U"रु.", U"रु"})
-    if (c.size() > cur.size() && c.compare(0, cur.size(), cur) == 0 && is_digit(c[cur.size()])) return cur.size();
-  return 0;
+struct Currency {
+  std::u32string sign;   // ₹, Rs., $ ...
+  const char* unit;      // said after the amount
+  const char* subunit;   // said after the hundredths
+};
+
+const Currency kCurrencies[] = {
+    {U"₹", "रुपये", "पैसे"},  {U"Rs.", "रुपये", "पैसे"}, {U"Rs", "रुपये", "पैसे"}, {U"रु.", "रुपये", "पैसे"},
+    {U"रु", "रुपये", "पैसे"}, {U"$", "डॉलर", "सेंट"},    {U"£", "पाउंड", "पेंस"},  {U"€", "यूरो", "सेंट"},
+};
+
+// The currency whose sign starts an amount (₹500, Rs.20, $5), or null.
+const Currency* currency_of(const std::u32string& c) {
+  for (const Currency& cur : kCurrencies)
+    if (c.size() > cur.sign.size() && c.compare(0, cur.sign.size(), cur.sign) == 0 && is_digit(c[cur.sign.size()]))
+      return &cur;
+  return nullptr;
+}
+
+bool is_currency_sign(const std::u32string& c) {
+  for (const Currency& cur : kCurrencies)
+    if (c == cur.sign) return true;
+  return false;
 }
 
 // Scale words a number before them is read with: 1.5 लाख -> डेढ़ लाख.
@@ -110,6 +129,11 @@ const char* symbol_name(char32_t c) {
     case U'_': return "अंडरस्कोर";
     case U'<': return "से कम";
     case U'>': return "से ज़्यादा";
+    case U'$': return "डॉलर";
+    case 0x00A3: return "पाउंड";  // £
+    case 0x20AC: return "यूरो";   // €
+    case 0x20B9: return "रुपये";  // ₹
+    case U'~': return "लगभग";
     default: return nullptr;
   }
 }
@@ -148,6 +172,13 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
   for (char32_t c : s) {
     if (is_space(c)) {
       if (!cur.empty()) chunks.push_back(cur);
+  // "₹ 500", "$ 20": the sign belongs to the amount after it.
+  for (size_t i = 0; i + 1 < chunks.size(); ++i) {
+    if (is_currency_sign(chunks[i]) && is_digit(chunks[i + 1][0])) {
+      chunks[i] += chunks[i + 1];
+      chunks.erase(chunks.begin() + static_cast<long>(i) + 1);
+    }
+  }
       cur.clear();
     } else {
       cur.push_back(c);
@@ -203,7 +234,7 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
         out.push_back(after_next_word);
         after_next_word.clear();
       }
-      if (currency_prefix(c) > 0 && is_scale_word(next)) after_next_word = "रुपये";
+      if (const Currency* cur = currency_of(c); cur && is_scale_word(next)) after_next_word = cur->unit;
     } else {
       spelled_digits = false;
     }
@@ -283,18 +314,18 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
   const NumberWords& nw = *numbers_;
   // Currency prefixes; before a scale word the amount is a number and रुपये follows
   // the scale word (normalize() adds it).
-  if (const size_t cur = currency_prefix(c); cur > 0) {
-    const std::u32string amount = c.substr(cur);
+  if (const Currency* cur = currency_of(c)) {
+    const std::u32string amount = c.substr(cur->sign.size());
     if (is_scale_word(next)) return number_like(amount, prev, next, out);
     const size_t dot = amount.find(U'.');
-    int64_t rupees = 0, paise = 0;
-    if (!parse_int(amount.substr(0, dot), &rupees)) return false;
-    push_words(nw.cardinal(rupees), out);
-    out.push_back("रुपये");
-    if (dot != std::u32string::npos && parse_int(amount.substr(dot + 1), &paise) && paise > 0) {
-      if (amount.size() - dot - 1 == 1) paise *= 10;
-      push_words(nw.cardinal(paise), out);
-      out.push_back("पैसे");
+    int64_t whole = 0, hundredths = 0;
+    if (!parse_int(amount.substr(0, dot), &whole)) return false;
+    push_words(nw.cardinal(whole), out);
+    out.push_back(cur->unit);
+    if (dot != std::u32string::npos && parse_int(amount.substr(dot + 1), &hundredths) && hundredths > 0) {
+      if (amount.size() - dot - 1 == 1) hundredths *= 10;
+      push_words(nw.cardinal(hundredths), out);
+      out.push_back(cur->subunit);
     }
     return true;
   }
