@@ -78,6 +78,20 @@ if command -v espeak-ng >/dev/null; then
   espeak200=$(for _ in 1 2 3; do /usr/bin/time -f "%e %U %S %M" espeak-ng -v hi -f bench/texts/hi-200words.txt -w "$tmp/es.wav" 2>&1 >/dev/null | tail -n 1; done |
     sort -n | sed -n 2p | awk '{printf "%.3f s | %.3f s | %d KB", $1, $2+$3, $4}')
 fi
+# Festival's hindi_NSK diphone voice on the same 200 words, given our phones and
+# durations (bench/festival_job.py: its own front end cannot read the text); audio
+# seconds from its wavs.
+festival200=-
+if command -v festival >/dev/null && [[ -d /usr/share/festival/voices/hindi/hindi_NSK_diphone ]]; then
+  mkdir -p "$tmp/fest"
+  /usr/bin/python3 bench/festival_job.py bench/texts/hi-200words.txt "$build/apps/vachak" "$tmp/fest"
+  festival200=$(for _ in 1 2 3; do
+      rm -f "$tmp"/fest/*.wav
+      /usr/bin/time -f "%e %U %S %M" festival -b "$tmp/fest/job.scm" 2>&1 >/dev/null | tail -n 1
+    done | sort -n | sed -n 2p)
+  fest_audio=$(/usr/bin/python3 -c "import glob, wave, sys; print(sum(w.getnframes() / w.getframerate() for w in map(wave.open, glob.glob(sys.argv[1] + '/*.wav'))))" "$tmp/fest")
+  festival200=$(echo "$festival200 $fest_audio" | awk '{printf "%.3f s | %.3f s | %d KB | %.1f s | %.4f |", $1, $2+$3, $4, $5, $1/$5}')
+fi
 
 # The canonical workloads through the C API (bench/engine_workload.cc): wall, CPU and peak
 # RSS (median of 5 by wall time), peak heap (heaptrack, one run, when installed) and the
@@ -139,6 +153,7 @@ fi
   echo "| 1,000 words (bench/texts/hi-1000words.txt) | $tts1000 |"
   echo "| 10,000 words (that text 10 times, one run: memory must not grow) | $tts10k |"
   echo "| espeak-ng -v hi, 200 words, same text | $espeak200 | | | |"
+  echo "| Festival hindi_NSK diphones, same 200 words given our phones and durations (bench/festival_job.py) | $festival200 |"
   echo
   echo "Reading the page above aloud (\`vachak read PAGE -o FILE.wav\`, OCR + speech through the C API, median of 3):"
   echo
