@@ -169,22 +169,18 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
   }
   std::vector<std::u32string> chunks;
   std::u32string cur;
+  auto end_chunk = [&] {
+    if (cur.empty()) return;
+    // "₹ 500", "$ 20": the sign belongs to the amount after it.
+    if (!chunks.empty() && is_currency_sign(chunks.back()) && is_digit(cur[0])) chunks.back() += cur;
+    else chunks.push_back(cur);
+    cur.clear();
+  };
   for (char32_t c : s) {
-    if (is_space(c)) {
-      if (!cur.empty()) chunks.push_back(cur);
-  // "₹ 500", "$ 20": the sign belongs to the amount after it.
-  for (size_t i = 0; i + 1 < chunks.size(); ++i) {
-    if (is_currency_sign(chunks[i]) && is_digit(chunks[i + 1][0])) {
-      chunks[i] += chunks[i + 1];
-      chunks.erase(chunks.begin() + static_cast<long>(i) + 1);
-    }
+    if (is_space(c)) end_chunk();
+    else cur.push_back(c);
   }
-      cur.clear();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  if (!cur.empty()) chunks.push_back(cur);
+  end_chunk();
 
   std::vector<std::string> out;
   bool spelled_digits = false;   // the last chunk was a digit run read digit by digit

@@ -93,6 +93,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"pounds", "£20", "बीस पाउंड"},
         Case{"euros in millions", "€2.5 करोड़", "ढाई करोड़ यूरो"},
         Case{"sign apart from the amount", "₹ 500 दें", "पाँच सौ रुपये दें"},
+        Case{"sign apart, amount last", "कीमत ₹ 500", "कीमत पाँच सौ रुपये"},
         Case{"a lone sign", "$ का भाव", "डॉलर का भाव"},
         Case{"symbols", "2 × 3 = 6", "दो गुणा तीन बराबर छह"},
         Case{"hashtag", "#भारत", "हैश भारत"},
