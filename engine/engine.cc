@@ -390,7 +390,6 @@ vachak_status vachak_set_ocr_language(vachak_engine* engine, const char* lang) {
       drop_ocr(engine);  // mapped again, with this language's character model, on next use
       release_arena_if_idle(engine);
     }
-    engine->last_error.clear();
     return VACHAK_OK;
   });
 }

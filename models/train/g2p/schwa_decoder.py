@@ -23,7 +23,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "charlm"))
 import build_charlm  # noqa: E402
-from schwa_features import is_vowel_like  # noqa: E402
+from schwa_features import first_syllable_flags  # noqa: E402
 from schwa_symbols import SCHWA  # noqa: E402
 
 START = 0x0002
@@ -87,11 +87,7 @@ def log_sigmoid(x):
 
 def decide(symbols, int_scores, scale, lm=None, lm_weight=0.0):
     """Keep (True) / delete (False) for every candidate of the word."""
-    first, seen_vowel = [], False
-    for s in symbols:
-        if s == SCHWA:
-            first.append(not seen_vowel)
-        seen_vowel = seen_vowel or is_vowel_like(s)
+    first = first_syllable_flags(symbols)
     alone = [f or s > 0 for f, s in zip(first, int_scores)]
     free = [k for k, f in enumerate(first) if not f]
     if lm is None or lm_weight == 0.0 or not free or len(free) > MAX_FREE:

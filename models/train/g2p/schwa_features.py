@@ -90,3 +90,14 @@ def feature_ids(symbols: list[str], pos: int) -> list[int]:
 
 def candidate_positions(symbols: list[str]) -> list[int]:
     return [i for i, s in enumerate(symbols) if s == SCHWA]
+
+
+def first_syllable_flags(symbols: list[str]) -> list[bool]:
+    """Per candidate: True when no vowel comes before it (the first syllable's schwa,
+    which Hindi keeps)."""
+    out, seen_vowel = [], False
+    for s in symbols:
+        if s == SCHWA:
+            out.append(not seen_vowel)
+        seen_vowel = seen_vowel or is_vowel_like(s)
+    return out

@@ -13,7 +13,6 @@ verbs; this is how --l2, --lm-order, --lm-min-count, --lm-weight and --inflectio
 were chosen.
 """
 import argparse
-import hashlib
 import struct
 import sys
 from pathlib import Path
@@ -23,13 +22,11 @@ import scipy.optimize
 import scipy.sparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lexicon_align import held_out, load_lexicon  # noqa: E402
-from schwa_features import HASH_BITS, candidate_positions, feature_ids, is_vowel_like  # noqa: E402
 from inflections import inflect  # noqa: E402
-from schwa_decoder import CharLm, decide, pronunciation  # noqa: E402
+from lexicon_align import fold, held_out, load_lexicon  # noqa: E402
+from schwa_decoder import CharLm, build_charlm, decide, pronunciation  # noqa: E402
+from schwa_features import HASH_BITS, candidate_positions, feature_ids, first_syllable_flags  # noqa: E402
 from schwa_symbols import schwa_symbols  # noqa: E402
-
-from build_charlm import count_sequences, write as write_charlm  # noqa: E402  (path set by schwa_decoder)
 
 MAGIC = b"VSCH"
 VERSION = 2
@@ -90,17 +87,12 @@ def report(name, x, y, word_of, z, first_rule):
 
 def first_syllable(entries):
     """True where the candidate is in the word's first akshara: Hindi keeps that schwa."""
-    out = []
-    for word, decisions in entries:
-        sym = schwa_symbols(word)
-        for pos in candidate_positions(sym):
-            out.append(not any(is_vowel_like(s) for s in sym[:pos]))
-    return np.array(out)
+    return np.array([f for word, _ in entries for f in first_syllable_flags(schwa_symbols(word))])
 
 
 def pronunciation_lm(entries, order, min_count):
     seqs = [pronunciation(schwa_symbols(w), d) for w, d in entries]
-    table, total, vocab = count_sequences(seqs, order, min_count)
+    table, total, vocab = build_charlm.count_sequences(seqs, order, min_count)
     return CharLm(order, table, total, vocab)
 
 
@@ -120,7 +112,7 @@ def train(entries, args):
     by the classifier with --inflection-weight."""
     forms = inflect(entries)
     x, y, _ = design(entries + forms)
-    n_words = design(entries)[1].size
+    n_words = sum(len(d) for _, d in entries)  # the design's rows from lexicon words come first
     sw = np.concatenate([np.ones(n_words), np.full(y.size - n_words, args.inflection_weight)])
     q, scale = quantize(fit(x, y, args.l2, sw))
     return q.astype(np.float64), scale, pronunciation_lm(entries + forms, args.lm_order, args.lm_min_count)
@@ -133,8 +125,7 @@ def unseen_forms(lemmas, trained_on):
 
 
 def cross_validate(train_words, args):
-    """9 folds of the training words by the same hash that picks the held-out slice."""
-    fold = lambda w: hashlib.sha1(w.encode("utf-8")).digest()[0] * 10 // 256  # noqa: E731
+    """Folds 1..9 of the training words (lexicon_align.fold; fold 0 is the held-out slice)."""
     right = {"alone": 0.0, "with lm": 0.0, "forms": 0.0}
     n_forms = 0
     for k in range(1, 10):
@@ -195,7 +186,7 @@ def main():
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     lm_path = out.with_suffix(".vclm")
-    write_charlm(str(lm_path), lm.order, lm.table, lm.total, lm.vocab)
+    build_charlm.write(str(lm_path), lm.order, lm.table, lm.total, lm.vocab)
     tmp = out.with_suffix(".tmp")
     with open(tmp, "wb") as f:
         f.write(MAGIC)
