@@ -5,6 +5,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -14,6 +15,8 @@
 #include <unordered_set>
 
 #include "pipelines/ocr/image/decode.h"
+#include "pipelines/ocr/image/decoders.h"
+#include "pipelines/ocr/image/row_downscaler.h"
 #include "pipelines/ocr/ocr_pipeline.h"
 #include "pipelines/tts/synthesizer.h"
 #include "runtime/core/op_resolver.h"
@@ -154,7 +157,8 @@ char* copy_string(const std::string& s) {
 
 std::string join_lines(const vachak::ocr::OcrResult& r) {
   std::string text;
-  for (const auto& line : r.lines) text += line.text + "\n";
+  for (const auto& line : r.lines)
+    if (!line.text.empty()) text += line.text + "\n";
   return text;
 }
 
@@ -182,6 +186,12 @@ vachak::Result<vachak::ocr::OcrResult> read_encoded(vachak_engine* e, const uint
   const vachak::ocr::OcrOptions options;
   vachak::ocr::DecodeOptions d;
   d.max_long_side = options.max_long_side;
+  // A decoder's own buffers (a progressive JPEG's coefficients) count against the ceiling.
+  if (e->limit > 0) {
+    const size_t used = e->ocr_bytes + e->tts_bytes + (e->arena ? e->arena->size() : 0);
+    const uint64_t left = e->limit > used ? e->limit - used : 0;
+    d.max_decoder_bytes = std::min<uint64_t>(d.max_decoder_bytes, left);
+  }
   auto img = vachak::ocr::decode_image("image", data, size, d);
   if (!img.is_ok()) return img.status();
   return e->ocr->read_image(std::move(img->image), img->source_width, img->source_height, options, on_line);
@@ -261,28 +271,25 @@ vachak_status vachak_ocr_pixels(vachak_engine* engine, const uint8_t* pixels, in
                   "vachak_ocr_pixels: pixels and text_out are required, width and height > 0, "
                   "stride >= width * bytes per pixel, format gray8 or rgba8888");
     }
-    if (static_cast<uint64_t>(width) * static_cast<uint64_t>(height) > 200ull * 1000 * 1000) {
-      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "image above the 200-megapixel limit");
+    if (static_cast<uint64_t>(width) * static_cast<uint64_t>(height) > vachak::limits::kMaxImagePixels) {
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT,
+                  "image of " + std::to_string(width) + "x" + std::to_string(height) + " pixels is above the limit of " +
+                      std::to_string(vachak::limits::kMaxImagePixels) + " pixels");
     }
     Status s = ensure_ocr(engine);
     if (!s.is_ok()) return fail(engine, s);
-    vachak::ocr::GrayImage g;
-    g.width = width;
-    g.height = height;
-    g.pixels.resize(static_cast<size_t>(width) * height);
+    // Downscaled row by row as the file decoders do (a 200-Mpx buffer is never copied
+    // whole), RGBA composited on white paper as the decoders composite PNG alpha.
+    const vachak::ocr::OcrOptions options;
+    vachak::ocr::RowDownscaler scaler(width, height,
+                                      vachak::ocr::downscale_factor(width, height, options.max_long_side));
+    std::vector<uint8_t> row(static_cast<size_t>(width));
     for (int y = 0; y < height; ++y) {
       const uint8_t* src = pixels + static_cast<size_t>(y) * static_cast<size_t>(stride);
-      uint8_t* dst = g.row(y);
-      if (bpp == 1) {
-        std::memcpy(dst, src, static_cast<size_t>(width));
-      } else {
-        for (int x = 0; x < width; ++x) {  // Rec. 601 luma, integer
-          const uint8_t* p = src + 4 * x;
-          dst[x] = static_cast<uint8_t>((77 * p[0] + 150 * p[1] + 29 * p[2]) >> 8);
-        }
-      }
+      vachak::ocr::to_gray_row(src, width, bpp, row.data());
+      scaler.push_row(row.data());
     }
-    auto r = engine->ocr->read_image(std::move(g), width, height, vachak::ocr::OcrOptions{});
+    auto r = engine->ocr->read_image(scaler.take(), width, height, options);
     if (!r.is_ok()) return fail(engine, r.status());
     *text_out = copy_string(join_lines(r.value()));
     return *text_out ? VACHAK_OK : fail(engine, VACHAK_ERR_OUT_OF_MEMORY, "out of memory");

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <new>
 
+#include "limits/limits.h"
 #include "runtime/core/arena_planner.h"
 
 namespace vachak::rt {
@@ -18,6 +19,10 @@ void Arena::release() {
 
 Status Arena::reserve(size_t bytes) {
   if (bytes <= size_) return Status::ok();
+  // Checked before rounding up, so the rounding cannot wrap around.
+  if (bytes > limits::kMaxArenaBytes)
+    return out_of_memory("arena needs " + std::to_string(bytes) + " bytes, above the limit of " +
+                         std::to_string(limits::kMaxArenaBytes));
   if (limit_ != 0 && bytes > limit_)
     return out_of_memory("arena needs " + std::to_string(bytes) + " bytes, above its limit of " +
                          std::to_string(limit_));

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "limits/limits.h"
+
 namespace vachak::rt {
 
 Result<std::unique_ptr<Interpreter>> Interpreter::create(std::shared_ptr<const ModelFile> model,
@@ -68,10 +70,20 @@ Status Interpreter::prepare_all() {
         return invalid_argument(where + "output '" + std::string(out->name) + "' shape " + out->shape.to_string() +
                                 " exceeds its planned maximum " + out->max_shape.to_string());
     ns.data = std::move(ctx.data);
+    // Scratch comes from shapes in the file: bounded before it is rounded or added.
+    if (ctx.scratch_bytes > limits::kMaxArenaBytes)
+      return invalid_argument(where + "scratch of " + std::to_string(ctx.scratch_bytes) +
+                              " bytes is above the arena limit of " + std::to_string(limits::kMaxArenaBytes));
     ns.scratch = align_up(ctx.scratch_bytes, kArenaAlignment);
     if (ns.scratch > scratch) scratch = ns.scratch;
   }
   if (scratch > scratch_bytes_) {
+    // plan_bytes_ <= kMaxArenaBytes (ModelFile checks it) and scratch <= kMaxArenaBytes +
+    // 63: the sum cannot wrap; bound it as a whole too.
+    if (plan_bytes_ + scratch > limits::kMaxArenaBytes)
+      return invalid_argument(mf.name() + ": arena of " + std::to_string(plan_bytes_) + " planned + " +
+                              std::to_string(scratch) + " scratch bytes is above the limit of " +
+                              std::to_string(limits::kMaxArenaBytes));
     scratch_bytes_ = scratch;
     VACHAK_RETURN_IF_ERROR(arena_->reserve(arena_bytes_needed()).with_context(mf.name() + ": "));
   }

@@ -210,6 +210,10 @@ Status ModelFile::validate_nodes() {
     live.push_back(it);
     names.push_back(m.tensors(i).name());
   }
+  // A file's arena size is a request for memory: bounded before anything is allocated.
+  if (m.arena_size() > limits::kMaxArenaBytes)
+    return corrupt("arena_size " + std::to_string(m.arena_size()) + " bytes is above the limit of " +
+                   std::to_string(limits::kMaxArenaBytes) + " bytes per model");
   return check_arena_plan(live, names, m.arena_size());
 }
 

@@ -13,6 +13,7 @@
 #include "runtime/core/mapped_file.h"
 #include "runtime/core/status.h"
 #include "runtime/core/tensor.h"
+#include "limits/limits.h"
 #include "vachak_model.pb.h"
 
 namespace vachak::rt {
@@ -20,7 +21,7 @@ namespace vachak::rt {
 constexpr char kModelMagic[8] = {'V', 'A', 'C', 'H', 'A', 'K', 'M', 'D'};
 constexpr uint32_t kFormatVersion = 1;
 constexpr size_t kPrefixSize = 40;
-constexpr int64_t kMaxTensorElements = int64_t{1} << 31;
+using limits::kMaxTensorElements;
 
 DType dtype_from_schema(int schema_type);
 

@@ -87,6 +87,38 @@ TEST_F(CApi, RawPixelsReadLikeTheEncodedImage) {
   vachak_free_string(from_rgba);
 }
 
+// Issue #13: vachak_ocr_pixels ignored alpha (the decoders composite it on white) and read
+// a caller's buffer at full size. Transparent black is paper; a large buffer is read
+// downscaled, with the same text as the small one.
+TEST_F(CApi, PixelsCompositeAlphaOnPaperAndAreDownscaled) {
+  const int w = 600, h = 200;
+  std::vector<uint8_t> clear(static_cast<size_t>(w) * h * 4, 0);  // black, fully transparent
+  char* text = nullptr;
+  ASSERT_EQ(vachak_ocr_pixels(engine_, clear.data(), w, h, w * 4, VACHAK_PIXELS_RGBA8888, &text), VACHAK_OK)
+      << vachak_last_error(engine_);
+  EXPECT_STREQ(text, "");
+  vachak_free_string(text);
+
+  auto png = read_file(kLine);
+  auto decoded = vachak::ocr::decode_image("line", png.data(), png.size(), {});
+  ASSERT_TRUE(decoded.is_ok());
+  const vachak::ocr::GrayImage& g = decoded->image;
+  char* small = nullptr;
+  ASSERT_EQ(vachak_ocr_pixels(engine_, g.pixels.data(), g.width, g.height, g.width, VACHAK_PIXELS_GRAY8, &small),
+            VACHAK_OK);
+  // The same line pasted 4x larger (nearest neighbour) in a 4x larger buffer.
+  const int k = 4, bw = g.width * k, bh = g.height * k;
+  std::vector<uint8_t> big(static_cast<size_t>(bw) * bh);
+  for (int y = 0; y < bh; ++y)
+    for (int x = 0; x < bw; ++x) big[static_cast<size_t>(y) * bw + x] = g.row(y / k)[x / k];
+  char* large = nullptr;
+  ASSERT_EQ(vachak_ocr_pixels(engine_, big.data(), bw, bh, bw, VACHAK_PIXELS_GRAY8, &large), VACHAK_OK);
+  EXPECT_STRNE(small, "");
+  EXPECT_STREQ(small, large);
+  vachak_free_string(small);
+  vachak_free_string(large);
+}
+
 TEST_F(CApi, BadImagesAndArgumentsAreRefusedWithAMessage) {
   char* text = reinterpret_cast<char*>(1);
   std::vector<uint8_t> truncated = read_file(kLine);

@@ -75,7 +75,7 @@ std::vector<uint8_t> encode_png(int w, int h, int color_type, int bit_depth, boo
   return out;
 }
 
-std::vector<uint8_t> encode_jpeg(int w, int h, int quality = 95) {
+std::vector<uint8_t> encode_jpeg(int w, int h, int quality = 95, bool progressive = false) {
   jpeg_compress_struct c{};
   jpeg_error_mgr err{};
   c.err = jpeg_std_error(&err);
@@ -89,6 +89,7 @@ std::vector<uint8_t> encode_jpeg(int w, int h, int quality = 95) {
   c.in_color_space = JCS_RGB;
   jpeg_set_defaults(&c);
   jpeg_set_quality(&c, quality, TRUE);
+  if (progressive) jpeg_simple_progression(&c);
   jpeg_start_compress(&c, TRUE);
   std::vector<uint8_t> row(static_cast<size_t>(w) * 3);
   while (c.next_scanline < c.image_height) {
@@ -271,6 +272,57 @@ TEST(ImageDecode, RefusesDecompressionBombBeforeDecoding) {
   auto p = decode(std::vector<uint8_t>(pnm.begin(), pnm.end()));
   ASSERT_FALSE(p.is_ok());
   EXPECT_NE(p.status().message().find("decompression-bomb guard"), std::string::npos);
+}
+
+// Rewrites the frame header (SOF2) of a JPEG to declare another size; the scans stay.
+void set_jpeg_size(std::vector<uint8_t>& jpg, uint16_t w, uint16_t h) {
+  for (size_t i = 2; i + 9 < jpg.size(); ++i) {
+    if (jpg[i] == 0xFF && (jpg[i + 1] == 0xC0 || jpg[i + 1] == 0xC2)) {
+      jpg[i + 5] = static_cast<uint8_t>(h >> 8), jpg[i + 6] = static_cast<uint8_t>(h);
+      jpg[i + 7] = static_cast<uint8_t>(w >> 8), jpg[i + 8] = static_cast<uint8_t>(w);
+      return;
+    }
+  }
+  FAIL() << "no SOF marker";
+}
+
+// Issue #13: a 1.15 MB progressive 14000x14000 JPEG made `vachak ocr` peak at 586 MB --
+// libjpeg keeps every coefficient of a progressive image, whatever the output scale.
+TEST(ImageDecode, ProgressiveJpegBombIsRefusedBeforeDecoding) {
+  auto jpg = encode_jpeg(64, 48, 90, /*progressive=*/true);
+  ASSERT_TRUE(decode(jpg).is_ok()) << decode(jpg).status().message();
+  set_jpeg_size(jpg, 14000, 14000);
+  auto d = decode(jpg);
+  ASSERT_FALSE(d.is_ok());
+  EXPECT_EQ(d.status().code(), StatusCode::kOutOfMemory);
+  EXPECT_NE(d.status().message().find("progressive JPEG"), std::string::npos) << d.status().message();
+  // The same declared size as a baseline JPEG is read row by row: no such refusal.
+  auto base = encode_jpeg(64, 48, 90, false);
+  set_jpeg_size(base, 14000, 14000);
+  auto b = decode(base);
+  ASSERT_FALSE(b.is_ok());  // the data ends early: refused as truncated, after bounded work
+  EXPECT_EQ(b.status().message().find("progressive"), std::string::npos) << b.status().message();
+}
+
+TEST(ImageDecode, ProgressiveJpegWithinTheDecoderBudgetIsRead) {
+  const auto jpg = encode_jpeg(640, 480, 90, /*progressive=*/true);
+  DecodeOptions o;
+  o.max_decoder_bytes = 640 * 480 * 2 * 3;  // room for Y, Cb, Cr at full size
+  auto d = decode(jpg, o);
+  ASSERT_TRUE(d.is_ok()) << d.status().message();
+  o.max_decoder_bytes = 640 * 480;  // too little: refused, not grown past
+  EXPECT_FALSE(decode(jpg, o).is_ok());
+}
+
+TEST(ImageDecode, TooManyJpegScansAreRefused) {
+  const auto jpg = encode_jpeg(64, 48, 90, /*progressive=*/true);  // libjpeg's simple progression: 10 scans
+  DecodeOptions o;
+  o.max_jpeg_scans = 4;
+  auto d = decode(jpg, o);
+  ASSERT_FALSE(d.is_ok());
+  EXPECT_NE(d.status().message().find("scans"), std::string::npos) << d.status().message();
+  o.max_jpeg_scans = 10;
+  EXPECT_TRUE(decode(jpg, o).is_ok());
 }
 
 TEST(ImageDecode, MissingFile) {

@@ -116,6 +116,32 @@ std::vector<uint8_t> ModelBuilder::build() {
   return file;
 }
 
+std::vector<uint8_t> rewrite_header(const std::vector<uint8_t>& file, const std::function<void(schema::Model&)>& edit) {
+  if (file.size() < rt::kPrefixSize) return {};
+  const uint64_t header_size = get_u32(&file[12]);
+  uint64_t weights_offset = 0, weights_size = 0;
+  for (int i = 7; i >= 0; --i) {
+    weights_offset = weights_offset << 8 | file[24 + i];
+    weights_size = weights_size << 8 | file[32 + i];
+  }
+  if (header_size > file.size() - rt::kPrefixSize || weights_offset > file.size() ||
+      weights_size != file.size() - weights_offset)
+    return {};
+  schema::Model m;
+  if (!m.ParseFromArray(&file[rt::kPrefixSize], static_cast<int>(header_size))) return {};
+  edit(m);
+  const std::string header = m.SerializeAsString();
+  const uint64_t new_offset = rt::align_up(rt::kPrefixSize + header.size(), 64);
+  std::vector<uint8_t> out(new_offset + weights_size, 0);
+  std::memcpy(out.data(), file.data(), rt::kPrefixSize);
+  put_u32(&out[12], static_cast<uint32_t>(header.size()));
+  put_u64(&out[24], new_offset);
+  std::memcpy(&out[rt::kPrefixSize], header.data(), header.size());
+  if (weights_size > 0) std::memcpy(&out[new_offset], &file[weights_offset], weights_size);
+  fix_header_crc(out);
+  return out;
+}
+
 void fix_header_crc(std::vector<uint8_t>& file) {
   if (file.size() < rt::kPrefixSize) return;
   const uint64_t header_size = get_u32(&file[12]);

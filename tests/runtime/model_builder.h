@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -33,5 +34,10 @@ class ModelBuilder {
 
 // Recomputes the header CRC in place (fuzz tests mutate headers past the checksum).
 void fix_header_crc(std::vector<uint8_t>& file);
+
+// A crafted copy of a valid model file: its header parsed, changed by `edit`, serialized
+// again with the weights moved to the next 64-byte boundary and a valid checksum -- what
+// an attacker who knows the format writes. Empty when `file` does not parse.
+std::vector<uint8_t> rewrite_header(const std::vector<uint8_t>& file, const std::function<void(schema::Model&)>& edit);
 
 }  // namespace vachak::testing

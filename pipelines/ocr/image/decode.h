@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "limits/limits.h"
 #include "pipelines/ocr/image/gray_image.h"
 #include "runtime/core/status.h"
 
@@ -14,7 +15,13 @@ namespace vachak::ocr {
 struct DecodeOptions {
   // Decompression-bomb guard: images whose header declares more pixels than this are
   // refused before any pixel is decoded (documented in the README: 200 Mpx).
-  uint64_t max_source_pixels = 200ull * 1000 * 1000;
+  uint64_t max_source_pixels = limits::kMaxImagePixels;
+  // Memory a decoder may hold beyond its output rows (a progressive JPEG's coefficients):
+  // an image that would need more is refused before decoding. The engine passes what its
+  // ceiling leaves.
+  uint64_t max_decoder_bytes = limits::kMaxDecoderBytes;
+  // Scans of a progressive JPEG (each walks the whole image).
+  int max_jpeg_scans = limits::kMaxJpegScans;
   // Downscale by an integer factor (box filter, or libjpeg's DCT scaling) until the
   // longer side is at most this; 0 keeps the full size.
   int max_long_side = 0;

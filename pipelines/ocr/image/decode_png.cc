@@ -15,7 +15,7 @@
 namespace vachak::ocr {
 namespace {
 
-constexpr uint64_t kMaxInterlacedPixels = 16ull * 1000 * 1000;
+using limits::kMaxInterlacedPngPixels;
 
 struct PngSource {
   const uint8_t* data;
@@ -68,7 +68,7 @@ Result<DecodedImage> decode_png(const std::string& name, const uint8_t* data, si
   const png_uint_32 height = png_get_image_height(png, info);
   failure = check_dimensions(name, width, height, o);
   const bool interlaced = png_get_interlace_type(png, info) != PNG_INTERLACE_NONE;
-  if (failure.is_ok() && interlaced && uint64_t{width} * height > kMaxInterlacedPixels)
+  if (failure.is_ok() && interlaced && uint64_t{width} * height > kMaxInterlacedPngPixels)
     failure = unsupported(name + ": interlaced PNG of " + std::to_string(uint64_t{width} * height) +
                           " pixels is above the 16-megapixel limit for interlaced images; save it non-interlaced");
   if (!failure.is_ok()) {

@@ -1,0 +1,36 @@
+// Every limit Vachak puts on what a file or a caller hands it, in one place. Each layer
+// checks its own inputs against these (with checked arithmetic on sizes from files) and
+// refuses with a message naming the value and the limit; nothing past them is allocated.
+// Header-only and dependency-free, so the runtime, the pipelines, the engine and the CLI
+// can all include it without breaking the one-way flow of dependencies.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace vachak::limits {
+
+// ---- models (runtime) ----
+// The arena one model may ask for: its planned bytes plus kernel scratch. The shipped
+// models need under 1 MB (models/arena-budgets.txt); a file declaring more is refused at
+// load, before any allocation.
+constexpr uint64_t kMaxArenaBytes = uint64_t{32} << 20;
+// Elements of one tensor (a weight is also bounded by the file's size, an arena tensor
+// by kMaxArenaBytes).
+constexpr int64_t kMaxTensorElements = int64_t{1} << 31;
+
+// ---- images (OCR decoders) ----
+// Pixels an encoded image may declare (decompression-bomb guard): refused before any
+// pixel is decoded.
+constexpr uint64_t kMaxImagePixels = uint64_t{200} * 1000 * 1000;
+// Interlaced PNGs are decoded whole by libpng: a lower bound on their size.
+constexpr uint64_t kMaxInterlacedPngPixels = uint64_t{16} * 1000 * 1000;
+// Memory a decoder may hold beyond its output rows: a progressive JPEG keeps every DCT
+// coefficient of the whole image (2 bytes per pixel and component), whatever the output
+// scale. The engine lowers this to what its ceiling leaves.
+constexpr uint64_t kMaxDecoderBytes = uint64_t{40} << 20;
+// Scans of one progressive JPEG: each walks the whole image, so thousands of them in a
+// small file are a time bomb. Encoders write about 10.
+constexpr int kMaxJpegScans = 256;
+
+}  // namespace vachak::limits
