@@ -13,6 +13,7 @@
 #include "lang/unicode/normalize.h"
 #include "lang/unicode/utf8.h"
 #include "pipelines/ocr/eval/error_rates.h"
+#include "pipelines/ocr/eval/line_match.h"
 #include "pipelines/ocr/ocr_pipeline.h"
 #include "runtime/core/op_resolver.h"
 
@@ -24,6 +25,7 @@ struct OcrArgs {
   ocr::OcrOptions options;
   std::vector<std::string> inputs;
   double max_cer = -1.0;
+  double min_line_recall = -1.0, min_line_precision = -1.0;  // eval, percent
   int threads = 1;
   std::string hypotheses;  // eval: score NAME<suffix> files instead of running OCR
 };
@@ -79,6 +81,14 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
       if (s == "--lm-weight") a->options.beam.lm_weight = static_cast<float>(x);
       else if (s == "--insertion-bonus") a->options.beam.insertion_bonus = static_cast<float>(x);
       else a->options.beam.beam_width = static_cast<int>(x);
+    } else if ((s == "--min-line-recall" || s == "--min-line-precision") && value(&v)) {
+      char* end = nullptr;
+      const double x = std::strtod(v.c_str(), &end);
+      if (*end != '\0' || !(x >= 0) || x > 100) {
+        std::fprintf(stderr, "vachak: %s %s: expected a percentage\n", s.c_str(), v.c_str());
+        return false;
+      }
+      (s == "--min-line-recall" ? a->min_line_recall : a->min_line_precision) = x;
     } else if (s == "--max-cer" && value(&v)) {
       char* end = nullptr;
       a->max_cer = std::strtod(v.c_str(), &end);
@@ -146,8 +156,11 @@ constexpr const char* kOcrUsage =
 constexpr const char* kEvalUsage =
     "usage: vachak eval ocr DIR [--lang ...] [--layout ...] [--max-cer PCT] [--model F] [--lm F | --greedy]\n"
     "                      [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--threads N] [--hypotheses SUFFIX]\n"
+    "                      [--min-line-recall PCT] [--min-line-precision PCT]\n"
     "  DIR holds NAME.png|jpg|jpeg|pgm + NAME.gt.txt pairs; with --hypotheses, NAME<SUFFIX> text files\n"
-    "  (another engine's output) are scored instead of running Vachak\n";
+    "  (another engine's output) are scored instead of running Vachak. Where NAME.lines.tsv gives the\n"
+    "  true line boxes (x0 y0 x1 y1 per line), line-finding recall and precision are scored too\n"
+    "  (a found box matches a true one at IoU >= 0.5)\n";
 
 }  // namespace
 
@@ -171,7 +184,8 @@ int cmd_ocr(const Args& args) {
     if (a.format == "json") {
       print_json(a.inputs[i], r.value());
     } else {
-      for (const ocr::OcrLine& l : r->lines) std::printf("%s\n", l.text.c_str());
+      for (const ocr::OcrLine& l : r->lines)
+        if (!l.text.empty()) std::printf("%s\n", l.text.c_str());
       if (a.inputs.size() > 1) std::printf("\f");  // page separator, as tesseract prints
     }
   }
@@ -222,8 +236,10 @@ int cmd_eval(const Args& args) {
     pipeline = std::move(loaded).value();
   }
   ocr::EditCounts chars, words;
+  ocr::LineMatchCounts lines_total;
+  size_t files_with_boxes = 0;
   int failures = 0;
-  std::printf("%-40s %8s %8s\n", "file", "CER%", "WER%");
+  std::printf("%-40s %8s %8s %8s %8s\n", "file", "CER%", "WER%", "lineR%", "lineP%");
   for (size_t i = 0; i < pairs.size(); ++i) {
     std::fprintf(stderr, "\r[%zu/%zu]", i + 1, pairs.size());
     std::ifstream f(pairs[i].second);
@@ -231,17 +247,21 @@ int cmd_eval(const Args& args) {
     ss << f.rdbuf();
     auto ref = lang::to_nfc(ss.str());
     Result<std::string> hyp = std::string();
+    const std::string stem = pairs[i].second.substr(0, pairs[i].second.size() - std::strlen(".gt.txt"));
+    std::vector<ocr::Box> found;
     if (pipeline) {
       auto r = pipeline->read_file(pairs[i].first, a.options);
       if (r.is_ok()) {
         std::string text;
-        for (const ocr::OcrLine& l : r->lines) text += l.text + "\n";
+        for (const ocr::OcrLine& l : r->lines) {
+          found.push_back(l.box);
+          if (!l.text.empty()) text += l.text + "\n";
+        }
         hyp = text;
       } else {
         hyp = r.status();
       }
     } else {
-      const std::string stem = pairs[i].second.substr(0, pairs[i].second.size() - std::strlen(".gt.txt"));
       std::ifstream hf(stem + a.hypotheses);
       std::stringstream hs;
       hs << hf.rdbuf();
@@ -257,12 +277,45 @@ int cmd_eval(const Args& args) {
     chars += c;
     words += w;
     const std::string name = pairs[i].first.substr(pairs[i].first.find_last_of('/') + 1);
-    std::printf("%-40s %8.2f %8.2f\n", name.c_str(), 100 * c.rate(), 100 * w.rate());
+    std::string line_cols;
+    if (pipeline && std::ifstream(stem + ".lines.tsv").good()) {
+      auto truth = ocr::read_line_boxes(stem + ".lines.tsv");
+      if (!truth.is_ok()) {
+        std::fprintf(stderr, "\nvachak: %s\n", truth.status().message().c_str());
+        ++failures;
+        continue;
+      }
+      const ocr::LineMatchCounts m = ocr::match_lines(found, truth.value());
+      lines_total += m;
+      ++files_with_boxes;
+      char buf[64];
+      std::snprintf(buf, sizeof buf, " %8.2f %8.2f", 100 * m.recall(), 100 * m.precision());
+      line_cols = buf;
+    }
+    std::printf("%-40s %8.2f %8.2f%s\n", name.c_str(), 100 * c.rate(), 100 * w.rate(), line_cols.c_str());
   }
   std::fprintf(stderr, "\n");
   std::printf("%-40s %8.2f %8.2f   (%zu files, %zu characters, %zu words, %d unreadable)\n", "TOTAL",
               100 * chars.rate(), 100 * words.rate(), pairs.size(), chars.reference, words.reference, failures);
+  if (files_with_boxes > 0)
+    std::printf("%-40s recall %.2f%%, precision %.2f%%   (%zu true lines, %zu found, %zu matched, %zu files)\n",
+                "LINES", 100 * lines_total.recall(), 100 * lines_total.precision(), lines_total.truth, lines_total.found,
+                lines_total.matched, files_with_boxes);
   if (failures) return 1;
+  if ((a.min_line_recall >= 0 || a.min_line_precision >= 0) && files_with_boxes == 0) {
+    std::fprintf(stderr, "vachak: --min-line-recall/precision given, but no NAME.lines.tsv in %s\n", dir.c_str());
+    return 1;
+  }
+  if (a.min_line_recall >= 0 && 100 * lines_total.recall() < a.min_line_recall) {
+    std::fprintf(stderr, "vachak: line recall %.2f%% is below --min-line-recall %.2f%%\n", 100 * lines_total.recall(),
+                 a.min_line_recall);
+    return 1;
+  }
+  if (a.min_line_precision >= 0 && 100 * lines_total.precision() < a.min_line_precision) {
+    std::fprintf(stderr, "vachak: line precision %.2f%% is below --min-line-precision %.2f%%\n",
+                 100 * lines_total.precision(), a.min_line_precision);
+    return 1;
+  }
   if (a.max_cer >= 0 && 100 * chars.rate() > a.max_cer) {
     std::fprintf(stderr, "vachak: CER %.2f%% is above --max-cer %.2f%%\n", 100 * chars.rate(), a.max_cer);
     return 1;

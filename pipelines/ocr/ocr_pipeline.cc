@@ -94,8 +94,9 @@ Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int 
         return recognize_line(rec, page, layout.lines[i], layout.shear, to_source, options, &lines[i]);
       },
       [&](size_t i) {
-        if (lines[i].text.empty()) return true;
-        if (on_line && !on_line(lines[i])) return false;
+        // A line read as nothing (or rejected) stays in the result with its box and
+        // confidence; callers that want text skip it.
+        if (on_line && !lines[i].text.empty() && !on_line(lines[i])) return false;
         result.lines.push_back(std::move(lines[i]));
         return true;
       }));

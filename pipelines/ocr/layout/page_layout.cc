@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pipelines/ocr/layout/gutter.h"
+#include "pipelines/ocr/layout/line_split.h"
 #include "pipelines/ocr/layout/skew.h"
 
 namespace vachak::ocr {
@@ -50,28 +52,42 @@ std::vector<std::vector<Item>> split_at(const std::vector<Item>& items, const st
 
 class XYCut {
  public:
-  explicit XYCut(int line_height) : h_(std::max(4, line_height)) {}
+  XYCut(int line_height, const InkMask& mask, double shear)
+      : h_(std::max(4, line_height)), mask_(mask), shear_(shear) {}
 
   void run(const std::vector<Item>& items, std::vector<TextLine>* out) {
     if (items.empty()) return;
     const Box b = bounds(items);
+    // Specks, dots and matras left in a gutter by a scan must not close it: only items of
+    // a letter's size decide where the columns are. Their median height is this region's
+    // own type size: a title in large type is not a page of columns of single words.
+    std::vector<Item> letters;
+    std::vector<int> heights;
+    for (const Item& it : items)
+      if (3 * it.box.height() >= h_) letters.push_back(it), heights.push_back(it.box.height());
+    int lh = h_;
+    if (!heights.empty()) {
+      std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2), heights.end());
+      lh = std::max(h_, heights[heights.size() / 2]);
+    }
     // Column gutters only where the region is tall enough to be several lines.
-    if (b.height() >= 3 * h_) {
-      auto vgaps = coverage_gaps(items, [](const Box& x) { return std::make_pair(x.x0, x.x1); });
+    if (b.height() >= 3 * lh) {
+      auto vgaps = coverage_gaps(letters, [](const Box& x) { return std::make_pair(x.x0, x.x1); });
       vgaps.erase(std::remove_if(vgaps.begin(), vgaps.end(),
-                                 [&](const auto& g) { return g.second - g.first < (3 * h_) / 2; }),
+                                 [&](const auto& g) { return g.second - g.first < (6 * lh) / 5; }),
                   vgaps.end());
       if (!vgaps.empty()) {
         for (const auto& part : split_at(items, vgaps, [](const Box& x) { return x.x0; })) run(part, out);
         return;
       }
+      if (split_at_gutter(items, letters, b, lh, out)) return;
     }
     auto hgaps = coverage_gaps(items, [](const Box& x) { return std::make_pair(x.y0, x.y1); });
     if (!hgaps.empty()) {
       auto bands = split_at(items, hgaps, [](const Box& x) { return x.y0; });
       merge_thin_bands(bands);
       if (bands.size() > 1) {
-        for (const auto& band : bands) run(band, out);
+        run_bands(bands, out);
         return;
       }
       emit_line(bands[0], out);
@@ -81,6 +97,85 @@ class XYCut {
   }
 
  private:
+  // Columns under a spanning heading (gutter.h): above, left column, right column, below.
+  bool split_at_gutter(const std::vector<Item>& items, const std::vector<Item>& letters, const Box& region, int lh,
+                       std::vector<TextLine>* out) {
+    std::vector<Box> boxes;
+    for (const Item& it : letters) boxes.push_back(it.box);
+    Gutter g;
+    if (!find_gutter(boxes, region, (6 * lh) / 5, 3 * lh, std::max(2, lh / 3), &g)) return false;
+    std::vector<Item> above, left, right, below;
+    const int mid = (g.x0 + g.x1) / 2;
+    for (const Item& it : items) {
+      const int cy = (it.box.y0 + it.box.y1) / 2;
+      if (cy < g.y0) above.push_back(it);
+      else if (cy >= g.y1) below.push_back(it);
+      else ((it.box.x0 + it.box.x1) / 2 < mid ? left : right).push_back(it);
+    }
+    if (left.empty() || right.empty()) return false;
+    run(above, out);
+    run(left, out);
+    run(right, out);
+    run(below, out);
+    return true;
+  }
+
+  // Gaps of at least `min_width` between letter-sized items of a band (x intervals).
+  std::vector<std::pair<int, int>> band_gutters(const std::vector<Item>& band, int min_width) const {
+    std::vector<Item> letters;
+    for (const Item& it : band)
+      if (3 * it.box.height() >= h_) letters.push_back(it);
+    auto gaps = coverage_gaps(letters, [](const Box& x) { return std::make_pair(x.x0, x.x1); });
+    gaps.erase(std::remove_if(gaps.begin(), gaps.end(), [&](const auto& g) { return g.second - g.first < min_width; }),
+               gaps.end());
+    return gaps;
+  }
+
+  // The bands of a region, top to bottom. A heading or running head that spans columns
+  // hides their gutter from the whole region, and cutting into bands then pairs each line
+  // of one column with the line beside it in the next. So: runs of at least three
+  // consecutive bands that share a gutter (each has a gap there, or keeps to one side of
+  // it) are a column block, read column by column; other bands are read as they are.
+  void run_bands(const std::vector<std::vector<Item>>& bands, std::vector<TextLine>* out) {
+    const int min_gutter = (6 * h_) / 5, min_common = (4 * h_) / 5;
+    size_t i = 0;
+    while (i < bands.size()) {
+      size_t best_end = i;
+      std::pair<int, int> best_gutter{0, 0};
+      for (const auto& g0 : band_gutters(bands[i], min_gutter)) {
+        std::pair<int, int> g = g0;
+        size_t j = i + 1;
+        for (; j < bands.size(); ++j) {
+          const Box bb = bounds(bands[j]);
+          if (bb.x1 <= g.first || bb.x0 >= g.second) continue;  // one side only
+          bool kept = false;
+          for (const auto& h : band_gutters(bands[j], min_gutter)) {
+            const std::pair<int, int> c{std::max(g.first, h.first), std::min(g.second, h.second)};
+            if (c.second - c.first >= min_common) {
+              g = c;
+              kept = true;
+              break;
+            }
+          }
+          if (!kept) break;
+        }
+        if (j > best_end) best_end = j, best_gutter = g;
+      }
+      if (best_end >= i + 3) {
+        std::vector<Item> left, right;
+        const int mid = (best_gutter.first + best_gutter.second) / 2;
+        for (size_t k = i; k < best_end; ++k)
+          for (const Item& it : bands[k]) ((it.box.x0 + it.box.x1) / 2 < mid ? left : right).push_back(it);
+        run(left, out);
+        run(right, out);
+        i = best_end;
+      } else {
+        run(bands[i], out);
+        ++i;
+      }
+    }
+  }
+
   // Below-base vowel signs, halants and anusvara dots can form their own thin band;
   // such a band belongs to the nearer neighbour.
   void merge_thin_bands(std::vector<std::vector<Item>>& bands) const {
@@ -106,7 +201,36 @@ class XYCut {
     }
   }
 
+  // A leaf of the cut: one line, or several that touch (split_band finds them).
   void emit_line(const std::vector<Item>& items, std::vector<TextLine>* out) const {
+    std::vector<Box> boxes;
+    for (const Item& it : items) boxes.push_back(it.box);
+    const auto ranges = split_band(mask_, shear_, bounds(items), boxes);
+    if (ranges.size() == 1) {
+      emit_one_line(items, out);
+      return;
+    }
+    // Each item goes to the line holding its middle row; the line's rows are the range's
+    // (a component that bridges two lines must not stretch either line's box).
+    std::vector<std::vector<Item>> parts(ranges.size());
+    for (const Item& it : items) {
+      const int mid = (it.box.y0 + it.box.y1) / 2;
+      size_t k = 0;
+      while (k + 1 < ranges.size() && mid >= ranges[k].second) ++k;
+      parts[k].push_back(it);
+    }
+    for (size_t k = 0; k < parts.size(); ++k) {
+      if (parts[k].empty()) continue;
+      const size_t first = out->size();
+      emit_one_line(parts[k], out);
+      TextLine& line = (*out)[first];
+      line.box.y0 = ranges[k].first;
+      line.box.y1 = ranges[k].second;
+      for (Box& w : line.words) w.y0 = line.box.y0, w.y1 = line.box.y1;
+    }
+  }
+
+  void emit_one_line(const std::vector<Item>& items, std::vector<TextLine>* out) const {
     TextLine line;
     line.box = bounds(items);
     auto gaps = coverage_gaps(items, [](const Box& x) { return std::make_pair(x.x0, x.x1); });
@@ -117,7 +241,27 @@ class XYCut {
   }
 
   int h_;
+  const InkMask& mask_;
+  double shear_;
 };
+
+constexpr double kMaxTextInkFraction = 0.55;
+// A component taller than eight lines that fills more than this of its box is a picture.
+constexpr double kMinPictureFill = 0.15;
+
+// Fraction of a deskewed-frame box's pixels that are ink (counted in the page frame).
+double ink_fraction(const InkMask& mask, const Box& b, double shear) {
+  size_t ink = 0, area = 0;
+  for (int yd = b.y0; yd < b.y1; ++yd) {
+    for (int x = std::max(0, b.x0); x < std::min(mask.width(), b.x1); ++x) {
+      const int y = static_cast<int>(std::lround(yd - x * shear));
+      if (y < 0 || y >= mask.height()) continue;
+      ++area;
+      ink += mask.at(x, y);
+    }
+  }
+  return area ? static_cast<double>(ink) / area : 0.0;
+}
 
 }  // namespace
 
@@ -136,11 +280,25 @@ PageLayout analyze_layout(const InkMask& mask, LayoutMode mode) {
   std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2), heights.end());
   layout.line_height = heights[heights.size() / 2];
 
-  // Page furniture: rules, frames and pictures far taller or wider than text.
+  // Page furniture: rules, frames and pictures far taller or wider than text. A picture's
+  // largest blob is solid (a frame's border is thin around empty space): what lies inside
+  // its box is the rest of the picture, not text, and goes with it.
+  std::vector<Box> pictures;
+  for (const Component& c : comps)
+    if (c.box.height() > 8 * layout.line_height &&
+        c.pixels > kMinPictureFill * static_cast<double>(c.box.width()) * c.box.height())
+      pictures.push_back(c.box);
+  auto in_picture = [&](const Box& b) {
+    const int cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+    for (const Box& p : pictures)
+      if (cx >= p.x0 && cx < p.x1 && cy >= p.y0 && cy < p.y1) return true;
+    return false;
+  };
   comps.erase(std::remove_if(comps.begin(), comps.end(),
                              [&](const Component& c) {
                                return c.box.height() > 8 * layout.line_height ||
-                                      (c.box.height() <= 3 && c.box.width() > 20 * layout.line_height);
+                                      (c.box.height() <= 3 && c.box.width() > 20 * layout.line_height) ||
+                                      in_picture(c.box);
                              }),
               comps.end());
   if (comps.empty()) return layout;
@@ -163,7 +321,17 @@ PageLayout analyze_layout(const InkMask& mask, LayoutMode mode) {
     layout.lines.push_back(line);
     return layout;
   }
-  XYCut(layout.line_height).run(items, &layout.lines);
+  XYCut(layout.line_height, mask, layout.shear).run(items, &layout.lines);
+  // Not text: a picture's fragments make line-shaped boxes too, but printed text covers
+  // well under two thirds of its line's box (bold type, thickened by a 1-bit scan, about
+  // half), a picture's blobs more; a rule, a fold or a scanner's edge makes a box far
+  // taller than wide, which no line of text is.
+  layout.lines.erase(std::remove_if(layout.lines.begin(), layout.lines.end(),
+                                    [&](const TextLine& l) {
+                                      return 3 * l.box.width() < l.box.height() ||
+                                             ink_fraction(mask, l.box, layout.shear) > kMaxTextInkFraction;
+                                    }),
+                     layout.lines.end());
   return layout;
 }
 
