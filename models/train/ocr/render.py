@@ -19,6 +19,7 @@ import numpy as np
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+import degrade
 import fonts
 import texts
 
@@ -73,8 +74,9 @@ def scale_to_height(crop, rng):
     return crop.resize((width, H), Image.BOX if scale < 1 else Image.BILINEAR)
 
 
-def degrade(img, rng):
-    """Scanner and camera damage on the cropped line at rendering resolution."""
+def legacy_damage(img, rng):
+    """The first recipe's scanner and camera damage on the cropped line at rendering resolution
+    (degrade.py adds print-scan physics and scene text beside it)."""
     w, h = img.size
     if rng.random() < 0.3:  # uneven light / coloured paper
         grad = np.linspace(rng.uniform(0.6, 1.0), rng.uniform(0.8, 1.0), w)[None, :]
@@ -114,8 +116,8 @@ def render_one(args):
         crop = crop_line(render_clean(text, path, rng.randint(28, 64), rng), rng)
         if crop is None:
             return None
-        if not clean and rng.random() > 0.15:
-            crop = degrade(crop, rng)
+        if not clean and rng.random() > 0.12:
+            crop = degrade.damage(crop, rng, legacy=legacy_damage, bleed=crop)
         line = scale_to_height(crop, rng)
     except Exception:  # a font that cannot shape this text: skip the sample
         return None
@@ -124,14 +126,14 @@ def render_one(args):
     return np.asarray(line, dtype=np.uint8), text, os.path.basename(path)
 
 
-def build(split, count, seed, font_list, out_dir, clean=False):
+def build(split, count, seed, font_list, out_dir, clean=False, procs=2):
     os.makedirs(out_dir, exist_ok=True)
     candidates = texts.lines("train" if split == "train" else "valid", int(count * 1.3) + 100, seed)
     images = np.lib.format.open_memmap(os.path.join(out_dir, "images.npy"), mode="w+", dtype=np.uint8,
                                        shape=(count, H, W))
     widths, labels, used_fonts = [], [], []
     jobs = [(t, font_list, seed * 1000003 + i, clean) for i, t in enumerate(candidates)]
-    with mp.Pool(2) as pool:
+    with mp.Pool(procs) as pool:
         for res in pool.imap(render_one, jobs, chunksize=64):
             if res is None:
                 continue
@@ -147,9 +149,11 @@ def build(split, count, seed, font_list, out_dir, clean=False):
                 break
     images.flush()
     n = len(widths)
-    with open(os.path.join(out_dir, "meta.json"), "w", encoding="utf-8") as f:
+    # meta.json appears last and whole: train.py takes a folder once it exists.
+    with open(os.path.join(out_dir, "meta.json.tmp"), "w", encoding="utf-8") as f:
         json.dump({"count": n, "widths": widths, "labels": labels, "fonts": used_fonts, "seed": seed,
                    "split": split}, f, ensure_ascii=False)
+    os.replace(os.path.join(out_dir, "meta.json.tmp"), os.path.join(out_dir, "meta.json"))
     return n
 
 
@@ -159,11 +163,12 @@ def main():
     ap.add_argument("--count", type=int, required=True)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", default=None)
+    ap.add_argument("--procs", type=int, default=2)
     a = ap.parse_args()
     train_fonts, held_fonts = fonts.split()
     font_list = held_fonts if a.split == "valid_unseen" else train_fonts
     out = a.out or os.path.join(CACHE, f"{a.split}-{a.seed}")
-    n = build(a.split, a.count, a.seed, font_list, out)
+    n = build(a.split, a.count, a.seed, font_list, out, procs=a.procs)
     print(f"{out}: {n} lines from {len(font_list)} fonts")
 
 

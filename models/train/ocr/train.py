@@ -104,6 +104,8 @@ def main():
     ap.add_argument("--steps", type=int, default=0, help="planned steps for the LR schedule (0: estimate)")
     ap.add_argument("--init", default=None, help="start from this checkpoint's weights (fresh optimizer and schedule)")
     ap.add_argument("--qat", action="store_true", help="train through int8-rounded weights (qat.py)")
+    ap.add_argument("--time-schedule", action="store_true",
+                    help="anneal the LR over --hours of wall time instead of --steps (a run that must end on time)")
     a = ap.parse_args()
     torch.set_num_threads(2)
     run_dir = os.path.join(ROOT, "runs", a.name)
@@ -146,7 +148,8 @@ def main():
                    "valid_unseen": valid_unseen.folder, "charset": charset.metadata()},
                   open(os.path.join(run_dir, "run.json"), "w"))
         for group in batches(sets, a.batch, rng):
-            lr = a.lr * 0.5 * (1 + math.cos(math.pi * min(1.0, step / planned))) if step > 300 else a.lr * step / 300
+            progress = (time.time() - t_start) / (a.hours * 3600) if a.time_schedule else step / planned
+            lr = a.lr * 0.5 * (1 + math.cos(math.pi * min(1.0, progress))) if step > 300 else a.lr * step / 300
             for g in opt.param_groups:
                 g["lr"] = max(lr, a.lr * 0.02)
             x = to_tensor(group, True, rng)
