@@ -89,6 +89,14 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
         return false;
       }
       (s == "--min-line-recall" ? a->min_line_recall : a->min_line_precision) = x;
+    } else if (s == "--min-word-confidence" && value(&v)) {
+      char* end = nullptr;
+      const double x = std::strtod(v.c_str(), &end);
+      if (*end != '\0' || !(x >= 0) || x > 1) {
+        std::fprintf(stderr, "vachak: --min-word-confidence %s: expected 0..1\n", v.c_str());
+        return false;
+      }
+      a->options.min_word_confidence = static_cast<float>(x);
     } else if (s == "--max-cer" && value(&v)) {
       char* end = nullptr;
       a->max_cer = std::strtod(v.c_str(), &end);

@@ -69,19 +69,52 @@ Result<OcrResult> OcrPipeline::read_file(const std::string& path, const OcrOptio
   return read_image(std::move(decoded->image), decoded->source_width, decoded->source_height, options, on_line);
 }
 
+namespace {
+
+void reject_unsure_words(OcrLine& line, float min_confidence) {
+  if (min_confidence <= 0.0f) return;
+  std::string kept;
+  for (OcrWord& w : line.words) {
+    if (w.confidence < min_confidence) {
+      w.text.clear();
+      continue;
+    }
+    if (!kept.empty()) kept += ' ';
+    kept += w.text;
+  }
+  line.text = std::move(kept);
+}
+
+}  // namespace
+
 Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int source_height,
                                           const OcrOptions& options, const LineCallback& on_line) {
   OcrResult result;
   result.width = source_width;
   result.height = source_height;
   if (page.empty()) return invalid_argument("empty image");
+  const LayoutMode mode = options.layout;
+  // A short, wide image is one line (a snapped word or a cropped line), not a page.
+  const bool short_wide = page.height < 160 && page.width > page.height;
+  if (mode == LayoutMode::kLine || mode == LayoutMode::kWord || (mode == LayoutMode::kAuto && short_wide)) {
+    auto line = read_crop(page, source_width, options);
+    if (!line.is_ok()) return line.status();
+    reject_unsure_words(line.value(), options.min_word_confidence);
+    if (on_line && !line->text.empty()) on_line(line.value());
+    result.lines.push_back(std::move(line).value());
+    return result;
+  }
+  // A small image may be a page of a few lines or a crop of a sign: read it both ways and
+  // keep the reading the recognizer is surer of (lines reach on_line once it is decided).
+  const bool maybe_crop = mode == LayoutMode::kAuto && static_cast<uint64_t>(page.width) * page.height <= kCropMaxPixels;
+  GrayImage original;
+  if (maybe_crop) original = page;
   if (looks_inverted(page)) invert(page);
   normalize_illumination(page);
-  LayoutMode mode = options.layout;
-  // A short, wide image is one line (a snapped word or a cropped line), not a page.
-  if (mode == LayoutMode::kAuto && page.height < 160 && page.width > page.height) mode = LayoutMode::kLine;
   // The ink mask is as large as the page: it is gone before recognition starts.
   const PageLayout layout = analyze_layout(binarize_sauvola(page), mode);
+  const LineCallback no_callback;
+  const LineCallback& page_on_line = maybe_crop ? no_callback : on_line;
   result.skew_degrees = layout.skew_degrees;
   const double to_source = static_cast<double>(source_width) / page.width;
   // Lines are recognized on this thread and the extra recognizers' threads, and reach
@@ -96,10 +129,24 @@ Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int 
       [&](size_t i) {
         // A line read as nothing (or rejected) stays in the result with its box and
         // confidence; callers that want text skip it.
-        if (on_line && !lines[i].text.empty() && !on_line(lines[i])) return false;
+        if (!maybe_crop) reject_unsure_words(lines[i], options.min_word_confidence);
+        if (page_on_line && !lines[i].text.empty() && !page_on_line(lines[i])) return false;
         result.lines.push_back(std::move(lines[i]));
         return true;
       }));
+  if (maybe_crop && result.lines.size() <= kCropMaxLines) {
+    auto crop = read_crop(original, source_width, options);
+    if (!crop.is_ok()) return crop.status();
+    if (reading_score({crop.value()}) > reading_score(result.lines)) {
+      result.lines.clear();
+      result.lines.push_back(std::move(crop).value());
+    }
+  }
+  if (maybe_crop)
+    for (OcrLine& l : result.lines) reject_unsure_words(l, options.min_word_confidence);
+  if (maybe_crop && on_line)
+    for (const OcrLine& l : result.lines)
+      if (!l.text.empty() && !on_line(l)) break;
   return result;
 }
 

@@ -20,6 +20,11 @@ struct OcrOptions {
   // Pages are decoded so the longer side is at most this: ~150 dpi for A4, where a
   // 10-12 pt Devanagari line is 30-40 px high, enough for a 32-px recognizer.
   int max_long_side = 1800;
+  // A word the recognizer is less sure of than this (mean character confidence) is not
+  // invented into the text: it comes out empty, with its box and confidence in JSON.
+  // 0 keeps every word. 0.35 was chosen on development sign crops and pages
+  // (make_real_eval.py, seeds of their own).
+  float min_word_confidence = 0.35f;
 };
 
 struct OcrWord {
@@ -69,6 +74,19 @@ class OcrPipeline {
                                const LineCallback& on_line = {});
 
  private:
+  // crop_reader.cc: a snapped word or line, read both polarities, whole or its ink band;
+  // the most confident reading.
+  static constexpr int kCropWorkingHeight = 96;
+  // An image this small (working pixels) whose page layout finds at most this many lines
+  // is also read as a crop.
+  static constexpr uint64_t kCropMaxPixels = 1200 * 1000;
+  static constexpr size_t kCropMaxLines = 8;
+  // How sure the recognizer is of some lines: each character adds its confidence above
+  // kSureConfidence and takes off what it falls short of it, so a long confident reading
+  // beats both a few confident stray marks and a long unsure invention.
+  static constexpr double kSureConfidence = 0.5;
+  static double reading_score(const std::vector<OcrLine>& lines);
+  Result<OcrLine> read_crop(const GrayImage& gray, int source_width, const OcrOptions& options) const;
   Status recognize_line(LineRecognizer& recognizer, const GrayImage& page, const TextLine& tl, double shear,
                         double to_source, const OcrOptions& options, OcrLine* out) const;
 
