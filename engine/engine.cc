@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -13,6 +14,7 @@
 #include <new>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "pipelines/ocr/image/decode.h"
 #include "pipelines/ocr/image/decoders.h"
@@ -32,7 +34,7 @@ struct vachak_engine {
   std::unique_ptr<vachak::ocr::OcrPipeline> ocr;
   std::unique_ptr<vachak::tts::Synthesizer> tts;
   size_t ocr_bytes = 0, tts_bytes = 0;  // mapped model files (and extra OCR arenas) while loaded
-  std::string last_error;
+  int callers = 0;  // calls inside guarded() (under g_registry_mu): destroy waits for 0
 };
 
 namespace {
@@ -43,8 +45,19 @@ using vachak::Status;
 using vachak::StatusCode;
 
 std::mutex g_registry_mu;
+std::condition_variable g_callers_done;  // an engine's callers went to 0
 std::unordered_set<const vachak_engine*> g_engines;
 thread_local std::string g_create_error;
+// The last failure of each thread, with the engine it happened on: a message is read by
+// the thread whose call failed, so no other thread's call can change it under the reader.
+struct ThreadError {
+  const vachak_engine* engine = nullptr;
+  std::string message;
+};
+thread_local ThreadError g_error;
+// Engines whose call this thread is inside (a PCM callback runs inside one): calling the
+// same engine again from there would wait for itself.
+thread_local std::vector<const vachak_engine*> g_inside;
 
 bool alive(const vachak_engine* e) {
   std::lock_guard<std::mutex> lock(g_registry_mu);
@@ -65,7 +78,8 @@ vachak_status to_c(StatusCode c) {
 }
 
 vachak_status fail(vachak_engine* e, vachak_status code, const std::string& message) {
-  e->last_error = message;
+  g_error.engine = e;
+  g_error.message = message;
   return code;
 }
 
@@ -162,12 +176,33 @@ std::string join_lines(const vachak::ocr::OcrResult& r) {
   return text;
 }
 
-// Runs body under the engine's lock with every exception turned into a status.
+// Runs body under the engine's lock with every exception turned into a status. The
+// engine is counted as in use from the moment it is found alive (under the registry
+// lock), so vachak_engine_destroy cannot free it between that check and the lock.
 template <typename Body>
 vachak_status guarded(vachak_engine* e, Body body) {
-  if (!alive(e)) return VACHAK_ERR_INVALID_ARGUMENT;
+  {
+    std::lock_guard<std::mutex> lock(g_registry_mu);
+    if (e == nullptr || g_engines.count(e) == 0) return VACHAK_ERR_INVALID_ARGUMENT;
+    ++e->callers;
+  }
+  struct Release {
+    vachak_engine* e;
+    ~Release() {
+      std::lock_guard<std::mutex> lock(g_registry_mu);
+      if (--e->callers == 0) g_callers_done.notify_all();
+    }
+  } release{e};
+  if (std::find(g_inside.begin(), g_inside.end(), e) != g_inside.end())
+    return fail(e, VACHAK_ERR_INVALID_ARGUMENT,
+                "called from inside a callback of the same engine's call (it would wait for itself); "
+                "queue the request and make it after the call returns");
   std::lock_guard<std::mutex> lock(e->mu);
-  e->last_error.clear();
+  g_inside.push_back(e);
+  struct Leave {
+    ~Leave() { g_inside.pop_back(); }
+  } leave;
+  if (g_error.engine == e) g_error.message.clear();
   try {
     return body();
   } catch (const std::bad_alloc&) {
@@ -231,18 +266,23 @@ vachak_status vachak_engine_create(const vachak_config* config, vachak_engine** 
 }
 
 void vachak_engine_destroy(vachak_engine* engine) {
+  // From inside one of its own callbacks it would wait for itself: refused (the header
+  // says so); the engine stays usable and can be destroyed after the call returns.
+  if (std::find(g_inside.begin(), g_inside.end(), engine) != g_inside.end()) return;
   {
-    std::lock_guard<std::mutex> lock(g_registry_mu);
+    std::unique_lock<std::mutex> lock(g_registry_mu);
     if (engine == nullptr || g_engines.erase(engine) == 0) return;
+    // No new call can find it now; wait for the ones already inside.
+    g_callers_done.wait(lock, [&] { return engine->callers == 0; });
   }
-  { std::lock_guard<std::mutex> wait_for_running_call(engine->mu); }
+  if (g_error.engine == engine) g_error = ThreadError{};
   delete engine;
 }
 
 const char* vachak_last_error(const vachak_engine* engine) {
   if (engine == nullptr) return g_create_error.c_str();
   if (!alive(engine)) return "unknown or destroyed engine";
-  return engine->last_error.c_str();
+  return g_error.engine == engine ? g_error.message.c_str() : "";
 }
 
 vachak_status vachak_ocr_encoded(vachak_engine* engine, const uint8_t* data, size_t size, char** text_out) {
@@ -359,7 +399,7 @@ vachak_status vachak_read_aloud(vachak_engine* engine, const uint8_t* data, size
     if (!r.is_ok()) return fail(engine, r.status());
     if (speech != VACHAK_OK) return speech;
     if (!spoke) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "no speakable text found in the image");
-    engine->last_error.clear();
+    if (g_error.engine == engine) g_error.message.clear();
     return VACHAK_OK;
   });
 }

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <utility>
 #include <fstream>
@@ -326,6 +327,85 @@ TEST(CApiMisuse, TwoThreadsOnOneEngineAreSerialized) {
   EXPECT_GT(a.samples.size(), 8000u);
   EXPECT_GT(b.samples.size(), 8000u);
   vachak_engine_destroy(e);
+}
+
+// Issue #13: a PCM callback calling back into the same engine deadlocked (the engine is
+// held during callbacks). Now that inner call is refused at once; the outer call goes on.
+struct Reentry {
+  vachak_engine* engine = nullptr;
+  vachak_status inner = VACHAK_OK;
+  std::string inner_message;
+  size_t calls = 0;
+};
+
+int call_back_in(const int16_t*, size_t, int, void* user) {
+  auto* r = static_cast<Reentry*>(user);
+  if (r->calls++ == 0) {
+    r->inner = vachak_trim(r->engine);
+    r->inner_message = vachak_last_error(r->engine);
+    vachak_engine_destroy(r->engine);  // refused from in here: the engine must survive
+  }
+  return 0;
+}
+
+TEST(CApiMisuse, ACallbackCallingItsOwnEngineIsRefusedNotDeadlocked) {
+  vachak_config c{kModels.c_str(), 0, 1};
+  vachak_engine* e = nullptr;
+  ASSERT_EQ(vachak_engine_create(&c, &e), VACHAK_OK);
+  Reentry r;
+  r.engine = e;
+  EXPECT_EQ(vachak_tts(e, "नमस्ते, यह एक परीक्षण है।", 1.0f, call_back_in, &r), VACHAK_OK) << vachak_last_error(e);
+  EXPECT_GT(r.calls, 1u);
+  EXPECT_EQ(r.inner, VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_NE(r.inner_message.find("callback"), std::string::npos) << r.inner_message;
+  Pcm pcm;
+  EXPECT_EQ(vachak_tts(e, "नमस्ते", 1.0f, collect, &pcm), VACHAK_OK);  // still alive
+  vachak_engine_destroy(e);
+}
+
+TEST(CApiMisuse, LastErrorBelongsToTheThreadWhoseCallFailed) {
+  vachak_config c{kModels.c_str(), 0, 1};
+  vachak_engine* e = nullptr;
+  ASSERT_EQ(vachak_engine_create(&c, &e), VACHAK_OK);
+  char* text = nullptr;
+  const uint8_t junk[] = {'n', 'o', 't', 'a', 'n', 'i', 'm', 'a', 'g', 'e'};
+  ASSERT_NE(vachak_ocr_encoded(e, junk, sizeof junk, &text), VACHAK_OK);
+  const std::string mine = vachak_last_error(e);
+  EXPECT_FALSE(mine.empty());
+  std::thread other([&] {
+    Pcm pcm;
+    EXPECT_EQ(vachak_tts(e, "नमस्ते", 1.0f, collect, &pcm), VACHAK_OK);
+    EXPECT_STREQ(vachak_last_error(e), "");  // this thread has had no failure
+  });
+  other.join();
+  EXPECT_EQ(vachak_last_error(e), mine);
+  vachak_engine_destroy(e);
+}
+
+struct Started {
+  Pcm pcm;
+  std::atomic<bool> started{false};
+};
+
+int collect_and_signal(const int16_t* s, size_t n, int rate, void* user) {
+  auto* st = static_cast<Started*>(user);
+  st->started = true;
+  return collect(s, n, rate, &st->pcm);
+}
+
+TEST(CApiMisuse, DestroyWaitsForACallInsideTheEngine) {
+  vachak_config c{kModels.c_str(), 0, 1};
+  vachak_engine* e = nullptr;
+  ASSERT_EQ(vachak_engine_create(&c, &e), VACHAK_OK);
+  Started st;
+  Pcm& pcm = st.pcm;
+  vachak_status spoken = VACHAK_ERR_INTERNAL;
+  std::thread speaker([&] { spoken = vachak_tts(e, "यह वाक्य दूसरे धागे पर बोला जा रहा है।", 1.0f, collect_and_signal, &st); });
+  while (!st.started) std::this_thread::yield();
+  vachak_engine_destroy(e);  // returns only once the speaking call has left the engine
+  speaker.join();
+  EXPECT_EQ(spoken, VACHAK_OK);
+  EXPECT_GT(pcm.samples.size(), 8000u);
 }
 
 }  // namespace

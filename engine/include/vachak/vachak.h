@@ -1,15 +1,32 @@
 /* Vachak: on-device OCR and text-to-speech for Hindi and Devanagari. Stable C ABI.
  *
- * Errors: every call returns a vachak_status; VACHAK_OK is 0. The message of the last
- * failed call on an engine is vachak_last_error(engine). No C++ exception crosses this
+ * Errors: every call returns a vachak_status; VACHAK_OK is 0. vachak_last_error(engine)
+ * gives the message of the last call on that engine that failed in the calling thread
+ * (like errno: another thread's calls never change it). No C++ exception crosses this
  * interface, and no call aborts the process.
  *
  * Threads: every call taking an engine may come from any thread; an engine serializes
  * its own calls (a second thread calling into the same engine waits); separate engines
  * are independent. vachak_version() and vachak_free_string() may be called from any
- * thread at any time. Do not destroy an engine while another thread is still calling
- * into it. PCM callbacks run on the thread that made the call. With config.threads > 1,
- * OCR also uses threads of its own inside a call; they never call back into your code.
+ * thread at any time. vachak_engine_destroy waits for calls already inside the engine
+ * to return; calls made after it return VACHAK_ERR_INVALID_ARGUMENT (a destroyed handle
+ * must still not be used once its address may belong to a new engine).
+ *
+ * Callbacks: PCM callbacks run on the thread that made the call, while the engine is
+ * held. A callback must not call the same engine (that call returns
+ * VACHAK_ERR_INVALID_ARGUMENT at once instead of waiting for itself, and
+ * vachak_engine_destroy from there does nothing); it may call other engines. With
+ * config.threads > 1, OCR also uses threads of its own inside a call; they never call
+ * back into your code.
+ *
+ * Ownership: strings the engine returns (text_out) belong to the caller, freed with
+ * vachak_free_string; buffers passed in are only read during the call. The engine keeps
+ * no pointer to caller memory after a call returns.
+ *
+ * Limits (limits/limits.h in the source): images of at most 200 megapixels (decoded
+ * downscaled to at most 1800 px on the long side), progressive JPEGs whose coefficient
+ * buffer fits what the memory ceiling leaves (40 MB at most), at most 256 JPEG scans,
+ * model arenas of at most 32 MB. Past a limit the call fails with a message naming it.
  *
  * Memory: models are memory-mapped on first use and released by vachak_trim() or when
  * the engine needs room under its ceiling; OCR and speech share one arena. A request
@@ -67,8 +84,9 @@ vachak_status vachak_engine_create(const vachak_config* config, vachak_engine** 
  * VACHAK_ERR_INVALID_ARGUMENT. */
 void vachak_engine_destroy(vachak_engine* engine);
 
-/* The message of the engine's last failure ("" when none). Valid until the next call on
- * the engine. vachak_last_error(NULL) reports the last failed vachak_engine_create. */
+/* The message of the last call on this engine that failed in the calling thread ("" when
+ * none). Valid until this thread's next call on the engine. vachak_last_error(NULL)
+ * reports this thread's last failed vachak_engine_create. */
 const char* vachak_last_error(const vachak_engine* engine);
 
 /* OCR of an encoded image (PNG, JPEG, PNM). *text_out receives UTF-8 NFC text, one line
