@@ -10,6 +10,8 @@
 #include <sstream>
 
 #include "apps/commands.h"
+#include "apps/overlay.h"
+#include "pipelines/ocr/image/decode.h"
 #include "lang/unicode/normalize.h"
 #include "lang/unicode/utf8.h"
 #include "pipelines/ocr/eval/error_rates.h"
@@ -28,6 +30,7 @@ struct OcrArgs {
   double min_line_recall = -1.0, min_line_precision = -1.0;  // eval, percent
   int threads = 1;
   std::string hypotheses;  // eval: score NAME<suffix> files instead of running OCR
+  std::string overlay;     // ocr: draw what was found over the image into this PNG
 };
 
 // Parses the options shared by `ocr` and `eval ocr`; returns false after printing usage.
@@ -62,6 +65,7 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
     } else if (s == "--model" && value(&a->model)) {
     } else if (s == "--lm" && value(&a->lm)) {
     } else if (s == "--hypotheses" && value(&a->hypotheses)) {
+    } else if (s == "--overlay" && value(&a->overlay)) {
     } else if (s == "--greedy") {
       a->options.beam_search = false;
     } else if (s == "--threads" && value(&v)) {
@@ -160,7 +164,10 @@ void print_json(const std::string& path, const ocr::OcrResult& r) {
 constexpr const char* kOcrUsage =
     "usage: vachak ocr [--lang hin|mar|san|nep|deva] [--layout auto|page|line|word] [--format text|json]\n"
     "                  [--model FILE.vmdl] [--lm FILE.vclm | --greedy]\n"
-    "                  [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--threads N] IMAGE...\n";
+    "                  [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--threads N]\n"
+    "                  [--min-word-confidence C] [--overlay OUT.png] IMAGE...\n"
+    "  --overlay draws the lines (blue) and words (red = unsure .. green = sure, crossed out when\n"
+    "  rejected) found in one IMAGE over it\n";
 constexpr const char* kEvalUsage =
     "usage: vachak eval ocr DIR [--lang ...] [--layout ...] [--max-cer PCT] [--model F] [--lm F | --greedy]\n"
     "                      [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--threads N] [--hypotheses SUFFIX]\n"
@@ -175,6 +182,10 @@ constexpr const char* kEvalUsage =
 int cmd_ocr(const Args& args) {
   OcrArgs a;
   if (!parse(args, &a, kOcrUsage)) return 2;
+  if (!a.overlay.empty() && a.inputs.size() != 1) {
+    std::fprintf(stderr, "vachak: --overlay takes one IMAGE (got %zu)\n", a.inputs.size());
+    return 2;
+  }
   auto pipeline = load_pipeline(a);
   if (!pipeline.is_ok()) {
     std::fprintf(stderr, "vachak: %s\n", pipeline.status().message().c_str());
@@ -188,6 +199,16 @@ int cmd_ocr(const Args& args) {
       std::fprintf(stderr, "vachak: %s\n", r.status().message().c_str());
       ++failures;
       continue;  // the other images are still read
+    }
+    if (!a.overlay.empty()) {
+      ocr::DecodeOptions d;
+      d.max_long_side = a.options.max_long_side;
+      auto page = ocr::decode_image_file(a.inputs[i], d);
+      Status st = page.is_ok() ? write_overlay(a.overlay, page->image, r.value()) : page.status();
+      if (!st.is_ok()) {
+        std::fprintf(stderr, "vachak: --overlay: %s\n", st.message().c_str());
+        ++failures;
+      }
     }
     if (a.format == "json") {
       print_json(a.inputs[i], r.value());

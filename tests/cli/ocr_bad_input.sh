@@ -44,4 +44,14 @@ if "$vachak" ocr --format json "$good" | /usr/bin/python3 -c "import json, sys; 
 else
   echo "FAIL json:"; cat "$tmp/err"; fail=1
 fi
+# --overlay: an RGB PNG of the image as read, written whole or not at all.
+check overlay-two-images "one IMAGE" "$vachak" ocr --overlay "$tmp/o.png" "$good" "$good"
+check overlay-unwritable "cannot create" "$vachak" ocr --overlay "$tmp/no/such/dir/o.png" "$good"
+if "$vachak" ocr --overlay "$tmp/o.png" "$good" >/dev/null 2>"$tmp/err" &&
+   /usr/bin/python3 -c "from PIL import Image; im = Image.open('$tmp/o.png'); a = Image.open('$good'); assert im.mode == 'RGB' and im.size == a.size, (im.mode, im.size, a.size); assert len(set(im.getdata())) > 3" 2>>"$tmp/err" &&
+   [[ -z $(ls "$tmp" | grep tmp-) ]]; then
+  echo "ok   overlay"
+else
+  echo "FAIL overlay:"; cat "$tmp/err"; fail=1
+fi
 exit $fail
