@@ -2,6 +2,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
+#include <new>
 #include <string>
 
 #include "apps/commands.h"
@@ -46,7 +48,9 @@ bool vachak::app::parse_thread_count(const std::string& text, int* out) {
   return true;
 }
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
   if (argc < 2) {
     print_usage(stderr);
     return 2;
@@ -70,4 +74,21 @@ int main(int argc, char** argv) {
   std::fprintf(stderr, "vachak: unknown command '%s'\n", cmd.c_str());
   print_usage(stderr);
   return 2;
+}
+
+}  // namespace
+
+// Every command reports its own errors; what escapes them (memory exhausted on a huge
+// input) still ends with a message and exit status 1, not std::terminate.
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::fprintf(stderr, "vachak: out of memory\n");
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "vachak: internal error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "vachak: internal error\n");
+  }
+  return 1;
 }

@@ -11,13 +11,17 @@
 
 namespace {
 
+jstring java_string(JNIEnv* env, const char* utf8);
+
 void throw_vachak(JNIEnv* env, int status, const std::string& message) {
   if (env->ExceptionCheck()) return;  // a Java exception (from a listener) is already pending
   jclass cls = env->FindClass("vachak/VachakException");
   if (cls == nullptr) return;
   jmethodID ctor = env->GetMethodID(cls, "<init>", "(ILjava/lang/String;)V");
   if (ctor == nullptr) return;
-  jstring msg = env->NewStringUTF(message.c_str());
+  // Not NewStringUTF: it takes modified UTF-8, and a message quoting input text can hold
+  // 4-byte sequences (CheckJNI aborts on them).
+  jstring msg = java_string(env, message.c_str());
   auto* ex = static_cast<jthrowable>(env->NewObject(cls, ctor, static_cast<jint>(status), msg));
   if (ex != nullptr) env->Throw(ex);
 }

@@ -14,7 +14,11 @@ Result<std::u32string> utf8_decode(std::string_view s) {
     else if ((b0 & 0xE0) == 0xC0) { cp = b0 & 0x1F; len = 2; min = 0x80; }
     else if ((b0 & 0xF0) == 0xE0) { cp = b0 & 0x0F; len = 3; min = 0x800; }
     else if ((b0 & 0xF8) == 0xF0) { cp = b0 & 0x07; len = 4; min = 0x10000; }
-    else return invalid_argument("invalid UTF-8: byte 0x" + std::to_string(b0) + " at offset " + std::to_string(i) + " cannot start a character");
+    else {
+      static const char kHex[] = "0123456789ABCDEF";
+      const std::string hex = {kHex[b0 >> 4], kHex[b0 & 15]};
+      return invalid_argument("invalid UTF-8: byte 0x" + hex + " at offset " + std::to_string(i) + " cannot start a character");
+    }
     if (i + static_cast<size_t>(len) > s.size())
       return invalid_argument("invalid UTF-8: sequence at offset " + std::to_string(i) + " is cut short");
     for (int k = 1; k < len; ++k) {

@@ -33,6 +33,13 @@ public final class VachakTest {
     String models = args[0];
     byte[] line = Files.readAllBytes(Paths.get(args[1]));
     check(!Vachak.version().isEmpty(), "version " + Vachak.version());
+    // An error message quoting text outside the BMP (4-byte UTF-8) reaches Java intact
+    // (NewStringUTF would take it as modified UTF-8; CheckJNI aborts on that).
+    try (Vachak bad = new Vachak(models + "/\uD83D\uDE00-missing", 0)) {
+      check(false, "a missing model folder is refused");
+    } catch (VachakException e) {
+      check(e.getMessage().contains("\uD83D\uDE00-missing"), "error message keeps a 4-byte character: " + e.getMessage());
+    }
 
     try (Vachak v = new Vachak(models, 0)) {
       String text = v.ocr(line);

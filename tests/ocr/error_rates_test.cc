@@ -34,6 +34,9 @@ TEST(Utf8, RoundTripAndRefusals) {
   EXPECT_FALSE(lang::utf8_decode("\xE0\xA4").is_ok());        // cut short
   EXPECT_FALSE(lang::utf8_decode("\xFF").is_ok());
   EXPECT_NE(lang::utf8_decode("ab\xE0\xA4").status().message().find("offset 2"), std::string::npos);
+  // The bad byte in hexadecimal (it was printed as "0x255").
+  EXPECT_NE(lang::utf8_decode("a\xFF").status().message().find("byte 0xFF at offset 1"), std::string::npos)
+      << lang::utf8_decode("a\xFF").status().message();
 }
 
 }  // namespace

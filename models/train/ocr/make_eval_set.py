@@ -70,7 +70,7 @@ def write_pages(count, out, seed):
             f.write("\n".join(lines) + "\n")
 
 
-def write_language_lines(lang, count, out, seed, seen_fonts=False):
+def write_language_lines(lang, count, out, seed, seen_fonts=False, clean=False):
     """Degraded lines of one language's held-out text in the held-out fonts (or, for a
     validation set to choose settings on, the training fonts), at the same print-like
     height as write_lines."""
@@ -85,7 +85,7 @@ def write_language_lines(lang, count, out, seed, seen_fonts=False):
         text = texts.make_line(rng, sentences)
         if not text:
             continue
-        res = render_one((text, held, seed * 1000003 + n + rng.randint(0, 1 << 20), False))
+        res = render_one((text, held, seed * 1000003 + n + rng.randint(0, 1 << 20), clean))
         if res is None:
             continue
         arr, text, _ = res
@@ -140,10 +140,11 @@ def main():
     ap.add_argument("--lang", choices=["hin", "mar", "nep", "san"],
                     help="instead: --lines lines of this language's held-out text, held-out fonts")
     ap.add_argument("--seen-fonts", action="store_true", help="with --lang: in the training fonts (a validation set)")
+    ap.add_argument("--clean", action="store_true", help="with --lang: undamaged renderings")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     if a.lang:
-        write_language_lines(a.lang, a.lines, a.out, a.seed, a.seen_fonts)
+        write_language_lines(a.lang, a.lines, a.out, a.seed, a.seen_fonts, a.clean)
         print(f"{a.out}: {a.lines} {a.lang} lines")
         return
     write_lines(os.path.join(ROOT, "lines", a.set), a.lines, a.out, "line")
