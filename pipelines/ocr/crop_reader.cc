@@ -2,15 +2,16 @@
 // -- coloured paint, light letters on a dark board, a busy photograph behind, text that
 // fills the frame at a size no page has. Page layout is the wrong tool there (it splits
 // one big word into "lines" of its matras and reads the background), and one polarity
-// guess decides everything. So a crop is read several ways -- both polarities, the whole
-// frame or only the band of rows where the ink is -- and the reading the recognizer is
-// most confident of wins.
+// guess decides everything. So a crop is read several ways -- both polarities, all its
+// ink or only the band of rows where most of the ink is -- and the reading the recognizer
+// is most confident of wins.
 #include <algorithm>
 #include <cmath>
 
 #include "pipelines/ocr/image/row_downscaler.h"
 #include "pipelines/ocr/layout/binarize.h"
 #include "pipelines/ocr/layout/illumination.h"
+#include "pipelines/ocr/layout/page_layout.h"
 #include "pipelines/ocr/ocr_pipeline.h"
 
 namespace vachak::ocr {
@@ -77,8 +78,17 @@ Result<OcrLine> OcrPipeline::read_crop(const GrayImage& gray, int source_width, 
     if (polarity == 1) invert(g);
     normalize_illumination(g, std::max(8, g.height / 3));
     const InkMask mask = binarize_sauvola(g);
-    const Box whole{0, 0, g.width, g.height};
-    for (const Box& box : {whole, ink_band(mask, whole)}) {
+    // The ink's bounds (what line layout finds: specks and page furniture left out), and
+    // the band of rows where most of that ink is (a sign's lettering inside clutter).
+    const PageLayout layout = analyze_layout(mask, LayoutMode::kLine);
+    if (layout.lines.empty()) continue;
+    const Box bounds = layout.lines[0].box;
+    // The band only where it is much narrower than the ink's bounds (lettering inside
+    // clutter); on a clean line it would shave off the matras above and below.
+    const Box band = ink_band(mask, bounds);
+    std::vector<Box> boxes = {bounds};
+    if (5 * band.height() < 3 * bounds.height()) boxes.push_back(band);
+    for (const Box& box : boxes) {
       if (box.height() < 4) continue;
       TextLine tl;
       tl.box = box;

@@ -3,11 +3,18 @@
 #include <algorithm>
 #include <cmath>
 
+#include "lang/unicode/utf8.h"
+#include "limits/limits.h"
+
 namespace vachak::tts {
 namespace {
 
-constexpr size_t kChunkPhones = 60;     // phones per model call (~5 s of speech)
+constexpr size_t kChunkPhones = 60;     // phones of the words of one model call (~5 s of speech)
 constexpr size_t kEmitSamples = 1600;   // 100 ms at 16 kHz
+// A chunk holds words of at most kMaxWordPhones phones up to kChunkPhones, and a pause at
+// its start and after each word at most.
+static_assert(limits::kMaxWordPhones <= kChunkPhones, "a word piece must fit in a chunk");
+static_assert(2 * kChunkPhones + 1 <= limits::kMaxCallPhones, "a chunk must fit in a model call");
 
 // The teacher voice's F0 falls at every phrase end; a question (yes/no questions in
 // Hindi end high) instead climbs over its last 300 ms of voicing to 1.45 times its F0,
@@ -27,7 +34,35 @@ void raise_question_end(std::vector<FrameParams>& frames, size_t end) {
   }
 }
 
+bool is_vowel(const std::string& phone) {
+  for (const char* v : {"ə", "a", "ɪ", "i", "ʊ", "u", "e", "ɛ", "o", "ɔ", "æ"})
+    if (phone.rfind(v, 0) == 0) return true;
+  return false;
+}
+
+// Where the piece of a long word that starts at phone `from` ends: after at most
+// kMaxWordPhones phones, where a syllable starts (a consonant after a vowel) if one does
+// in the piece's second half.
+size_t word_piece_end(const std::vector<std::string>& phones, size_t from) {
+  const size_t end = std::min(phones.size(), from + limits::kMaxWordPhones);
+  if (end == phones.size()) return end;
+  for (size_t k = end; k > from + limits::kMaxWordPhones / 2; --k)
+    if (is_vowel(phones[k - 1]) && !is_vowel(phones[k])) return k;
+  return end;
+}
+
 }  // namespace
+
+// One speak() call's state: the words (their phones) waiting for the next model call.
+struct Synthesizer::Call {
+  const SpeakOptions& options;
+  const PcmSink& sink;
+  SpeakStats stats;
+  std::vector<std::vector<std::string>> chunk;
+  std::vector<PhraseEnd> phrase_ends;
+  size_t chunk_phones = 0;
+  bool spoke = false;  // a model call was made: later ones start without a leading pause
+};
 
 std::string speak_options_error(const SpeakOptions& o) {
   if (!(o.rate >= 0.25f && o.rate <= 4.0f)) return "speaking rate must be in 0.25..4";
@@ -49,6 +84,10 @@ Result<std::unique_ptr<Synthesizer>> Synthesizer::load(const std::string& model_
                                     std::move(arena), resolver);
   if (!models.is_ok()) return models.status();
   s->models_ = std::move(models).value();
+  if (static_cast<size_t>(s->models_->max_phones()) < limits::kMaxCallPhones) {
+    return corrupt(model_dir + "/tts/hin-duration.vmdl: takes " + std::to_string(s->models_->max_phones()) +
+                   " phones per call; the synthesizer needs " + std::to_string(limits::kMaxCallPhones));
+  }
   auto vocoder = Vocoder::create();
   if (!vocoder.is_ok()) return vocoder.status();
   s->vocoder_ = std::make_unique<Vocoder>(std::move(vocoder).value());
@@ -149,56 +188,84 @@ Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& wor
 
 Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, const PcmSink& sink,
                           SpeakStats* stats_out) {
-  SpeakStats stats;
+  struct ResetOnExit {
+    Synthesizer* s;
+    ~ResetOnExit() { s->reset(); }
+  } reset_on_exit{this};
   if (std::string bad = speak_options_error(options); !bad.empty()) return invalid_argument(bad);
-  auto words = normalizer_->normalize(text);
-  if (!words.is_ok()) return words.status();
-  // Words to phones; phrase breaks remembered as "the phrase ends after word i".
-  std::vector<std::vector<std::string>> chunk;
-  std::vector<PhraseEnd> phrase_ends;
-  size_t chunk_phones = 0;
-  bool spoke = false;
-  auto flush = [&](bool at_phrase_end) -> Status {
-    if (chunk.empty()) return Status::ok();
-    Status s = speak_chunk(chunk, phrase_ends, !spoke, at_phrase_end, options, sink, stats);
-    chunk.clear();
-    phrase_ends.clear();
-    chunk_phones = 0;
-    spoke = true;
-    return s;
-  };
-  for (const std::string& w : words.value()) {
-    if (lang::hin::is_phrase_break(w)) {
-      if (!chunk.empty()) phrase_ends.push_back({chunk.size() - 1, w == lang::hin::kQuestionBreak});
-      if (chunk_phones >= kChunkPhones / 2) VACHAK_RETURN_IF_ERROR(flush(true));
-      if (stats.cancelled) break;
-      continue;
-    }
-    auto phones = g2p_->phones(w);
-    if (!phones.is_ok()) return phones.status();
-    if (phones.value().empty()) continue;
-    ++stats.words;
-    if (chunk_phones + phones.value().size() > kChunkPhones) {
-      const bool at_phrase_end = !phrase_ends.empty() && phrase_ends.back().word + 1 == chunk.size();
-      VACHAK_RETURN_IF_ERROR(flush(at_phrase_end));
-      if (stats.cancelled) break;
-    }
-    chunk_phones += phones.value().size();
-    chunk.push_back(std::move(phones).value());
+  VACHAK_RETURN_IF_ERROR(lang::utf8_validate(text));
+  Call call{options, sink};
+  for (size_t from = 0; from < text.size() && !call.stats.cancelled;) {
+    const size_t end = lang::hin::next_piece_end(text, from);
+    VACHAK_RETURN_IF_ERROR(speak_piece(call, text.substr(from, end - from)));
+    from = end;
   }
-  if (!stats.cancelled) VACHAK_RETURN_IF_ERROR(flush(true));
-  if (!spoke && !stats.cancelled) return invalid_argument("nothing to speak in the text");
-  if (!stats.cancelled) {
+  if (!call.stats.cancelled) VACHAK_RETURN_IF_ERROR(flush(call, true));
+  if (!call.spoke && !call.stats.cancelled) return invalid_argument("nothing to speak in the text");
+  if (!call.stats.cancelled) {
     vocoder_->finish(pending_);
-    if (!emit(sink, stats, true, options.volume)) stats.cancelled = true;
+    if (!emit(sink, call.stats, true, options.volume)) call.stats.cancelled = true;
   }
-  if (stats.cancelled) {  // drop what is still ringing so the next text starts clean
-    std::vector<float> discard;
-    vocoder_->finish(discard);
-  }
-  pending_.clear();
-  if (stats_out) *stats_out = stats;
+  if (stats_out) *stats_out = call.stats;
   return Status::ok();
+}
+
+// Pending samples and the vocoder's ringing tail belong to the call that made them: an
+// error or a cancel must not leave them to lead the next text.
+void Synthesizer::reset() {
+  pending_.clear();
+  vocoder_->reset();
+}
+
+Status Synthesizer::speak_piece(Call& call, const std::string& piece) {
+  auto words = normalizer_->normalize(piece, /*keep_final_break=*/true);
+  if (!words.is_ok()) return words.status();
+  for (const std::string& w : words.value()) {
+    VACHAK_RETURN_IF_ERROR(add_word(call, w));
+    if (call.stats.cancelled) break;
+  }
+  return Status::ok();
+}
+
+// Words to phones; phrase breaks remembered as "the phrase ends after word i".
+Status Synthesizer::add_word(Call& call, const std::string& word) {
+  if (lang::hin::is_phrase_break(word)) {
+    if (!call.chunk.empty()) call.phrase_ends.push_back({call.chunk.size() - 1, word == lang::hin::kQuestionBreak});
+    return call.chunk_phones >= kChunkPhones / 2 ? flush(call, true) : Status::ok();
+  }
+  auto phones = g2p_->phones(word);
+  if (!phones.is_ok()) return phones.status();
+  const std::vector<std::string>& p = phones.value();
+  if (p.empty()) return Status::ok();
+  ++call.stats.words;
+  for (size_t from = 0; from < p.size() && !call.stats.cancelled;) {
+    const size_t end = word_piece_end(p, from);
+    VACHAK_RETURN_IF_ERROR(add_phones(call, std::vector<std::string>(p.begin() + static_cast<long>(from),
+                                                                     p.begin() + static_cast<long>(end))));
+    from = end;
+  }
+  return Status::ok();
+}
+
+Status Synthesizer::add_phones(Call& call, std::vector<std::string> phones) {
+  if (call.chunk_phones + phones.size() > kChunkPhones) {
+    const bool at_phrase_end = !call.phrase_ends.empty() && call.phrase_ends.back().word + 1 == call.chunk.size();
+    VACHAK_RETURN_IF_ERROR(flush(call, at_phrase_end));
+    if (call.stats.cancelled) return Status::ok();
+  }
+  call.chunk_phones += phones.size();
+  call.chunk.push_back(std::move(phones));
+  return Status::ok();
+}
+
+Status Synthesizer::flush(Call& call, bool at_phrase_end) {
+  if (call.chunk.empty()) return Status::ok();
+  Status s = speak_chunk(call.chunk, call.phrase_ends, !call.spoke, at_phrase_end, call.options, call.sink, call.stats);
+  call.chunk.clear();
+  call.phrase_ends.clear();
+  call.chunk_phones = 0;
+  call.spoke = true;
+  return s;
 }
 
 }  // namespace vachak::tts

@@ -1,7 +1,8 @@
-// Text to speech, streamed: normalization and G2P (lang/hin), then per chunk of phrases
-// the duration model, the acoustic model (with a rising end on questions) and the vocoder; PCM reaches the sink every
-// 100 ms of audio, so the first audio of a sentence is ready long before its end is
-// computed. The sink returns false to stop (cancel).
+// Text to speech, streamed: normalization and G2P (lang/hin) a sentence at a time, then per
+// chunk of phrases the duration model, the acoustic model (with a rising end on questions)
+// and the vocoder; PCM reaches the sink every 100 ms of audio, so the first audio of a
+// sentence is ready long before its end is computed, and memory does not grow with the
+// text. The sink returns false to stop (cancel).
 #pragma once
 
 #include <cstdint>
@@ -42,8 +43,10 @@ class Synthesizer {
                                                    const rt::OpResolver& resolver);
   int sample_rate() const { return 16000; }
 
-  // Speaks one text (UTF-8). Invalid UTF-8 and text with nothing to say are errors; a
-  // sink that returns false ends the call with ok and stats->cancelled set.
+  // Speaks one text (UTF-8) of any length; a word too long for one model call is spoken
+  // in pieces (limits::kMaxWordPhones). Invalid UTF-8 (refused before any audio) and text
+  // with nothing to say are errors; a sink that returns false ends the call with ok and
+  // stats->cancelled set. However a call ends, the next starts as on a new synthesizer.
   Status speak(const std::string& text, const SpeakOptions& options, const PcmSink& sink, SpeakStats* stats = nullptr);
 
  private:
@@ -52,10 +55,16 @@ class Synthesizer {
     size_t word;    // the phrase ends after this word of the chunk
     bool question;  // ... and asks: its pitch rises at the end
   };
+  struct Call;  // one speak() call: the words waiting for a model call, and its progress
+  Status speak_piece(Call& call, const std::string& piece);
+  Status add_word(Call& call, const std::string& word);
+  Status add_phones(Call& call, std::vector<std::string> phones);
+  Status flush(Call& call, bool at_phrase_end);
   Status speak_chunk(const std::vector<std::vector<std::string>>& words_phones, const std::vector<PhraseEnd>& phrase_ends,
                      bool lead_pause, bool tail_pause, const SpeakOptions& options, const PcmSink& sink,
                      SpeakStats& stats);
   bool emit(const PcmSink& sink, SpeakStats& stats, bool flush, float volume);
+  void reset();
 
   std::unique_ptr<lang::hin::TextNormalizer> normalizer_;
   std::unique_ptr<lang::hin::G2p> g2p_;

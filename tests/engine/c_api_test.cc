@@ -329,6 +329,51 @@ TEST(CApiMisuse, TwoThreadsOnOneEngineAreSerialized) {
   vachak_engine_destroy(e);
 }
 
+// For ThreadSanitizer (scripts/test.sh): engines on threads of their own, and one engine
+// that threads share for OCR, speech, trim, settings and its last error at once.
+TEST(CApiThreads, SeveralEnginesAndOneSharedEngineUnderLoad) {
+  const auto png = read_file(kLine);
+  vachak_config c{kModels.c_str(), 0, 1};
+  vachak_engine* shared = nullptr;
+  ASSERT_EQ(vachak_engine_create(&c, &shared), VACHAK_OK);
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < 2; ++t)
+    threads.emplace_back([&] {  // an engine of its own
+      vachak_engine* own = nullptr;
+      if (vachak_engine_create(&c, &own) != VACHAK_OK) return void(++failures);
+      char* text = nullptr;
+      if (vachak_ocr_encoded(own, png.data(), png.size(), &text) != VACHAK_OK) ++failures;
+      vachak_free_string(text);
+      Pcm pcm;
+      if (vachak_tts(own, "अपना इंजन", 1.0f, collect, &pcm) != VACHAK_OK) ++failures;
+      vachak_engine_destroy(own);
+    });
+  threads.emplace_back([&] {
+    for (int i = 0; i < 2; ++i) {
+      char* text = nullptr;
+      if (vachak_ocr_encoded(shared, png.data(), png.size(), &text) != VACHAK_OK) ++failures;
+      vachak_free_string(text);
+    }
+  });
+  threads.emplace_back([&] {
+    Pcm pcm;
+    if (vachak_tts(shared, "साझा इंजन पर बोलता धागा", 1.0f, collect, &pcm) != VACHAK_OK) ++failures;
+  });
+  threads.emplace_back([&] {
+    for (int i = 0; i < 3; ++i) {
+      if (vachak_trim(shared) != VACHAK_OK) ++failures;
+      if (vachak_set_pitch_and_volume(shared, 1.1f, 0.9f) != VACHAK_OK) ++failures;
+      vachak_stats st{};
+      if (vachak_get_stats(shared, &st) != VACHAK_OK) ++failures;
+      (void)vachak_last_error(shared);
+    }
+  });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(failures.load(), 0);
+  vachak_engine_destroy(shared);
+}
+
 // Issue #13: a PCM callback calling back into the same engine deadlocked (the engine is
 // held during callbacks). Now that inner call is refused at once; the outer call goes on.
 struct Reentry {

@@ -124,6 +124,10 @@ void Vocoder::push(float f0, const float* cep, const float* ap_bands, std::vecto
 
 void Vocoder::finish(std::vector<float>& out) {
   out.insert(out.end(), accum_.begin(), accum_.end() - config_.hop);
+  reset();
+}
+
+void Vocoder::reset() {
   std::fill(accum_.begin(), accum_.end(), 0.0f);
   phase_ = 1.0;
   rng_ = kNoiseSeed;

@@ -43,6 +43,8 @@ class Vocoder {
   // frames are voiced as by a new vocoder (same noise), so the same text always gives
   // the same samples.
   void finish(std::vector<float>& out);
+  // Drops the tail still ringing and starts over, as finish() does.
+  void reset();
 
   const VocoderConfig& config() const { return config_; }
 
