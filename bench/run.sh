@@ -120,6 +120,8 @@ if [[ -f models/tts/hin-acoustic.vmdl ]]; then
   workloads+=("$(workload_row "read aloud, the 300-dpi page above, 2 threads" read "$tmp/page.png" 2)")
 fi
 
+soak_section=$(bench/soak.sh "$build")
+
 "$build/bench/kernel_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
   --benchmark_format=csv 2>/dev/null | grep '_median"' >"$tmp/kernels.csv"
 
@@ -160,6 +162,8 @@ fi
   echo "| wall | CPU | peak RSS | audio | first audio | engine accounting |"
   echo "|---|---|---|---|---|---|"
   echo "| $read_row |"
+  echo
+  echo "$soak_section"
   echo
   echo "Kernels (median of 5 repetitions; items = multiply-accumulates, or elements for softmax):"
   echo

@@ -33,4 +33,22 @@ constexpr uint64_t kMaxDecoderBytes = uint64_t{40} << 20;
 // small file are a time bomb. Encoders write about 10.
 constexpr int kMaxJpegScans = 256;
 
+// ---- text (speech front end and synthesizer) ----
+// A text of any length is spoken; these bound the work done at once, not what is read.
+// Bytes of text normalized at a time: a long line is read sentence by sentence (cut after
+// ।, ॥, ? or !), a longer sentence at its last phrase mark or space within this span, so
+// memory does not grow with the length of a line.
+constexpr size_t kMaxTextPieceBytes = 4096;
+// Code points of one token (text between spaces) read as a unit: a longer run (400
+// letters with no space, a 2,000-character URL) is read in pieces of this size, cut
+// between aksharas; keeps the work per token bounded (the schwa decisions of a word cost
+// more than its length). Real words, numbers and most URLs are far shorter.
+constexpr size_t kMaxTokenChars = 256;
+// Phones of one spoken word: a longer word is spoken in pieces of at most this many, cut
+// at syllable starts, so a call of the speech models stays within kMaxCallPhones.
+constexpr size_t kMaxWordPhones = 32;
+// Phones (pauses included) the synthesizer hands one call of the duration model; a voice
+// whose duration model takes fewer is refused at load.
+constexpr size_t kMaxCallPhones = 128;
+
 }  // namespace vachak::limits

@@ -13,6 +13,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   openjdk-17-jdk-headless  # the JNI binding and its Java test
   valgrind                 # helgrind on multi-threaded OCR
+  clang libclang-rt-14-dev # libFuzzer harnesses (scripts/fuzz.sh)
   # the Python side: export, golden vectors, training recipes
   time
   python3-torch python3-numpy python3-protobuf python3-pil python3-scipy libraqm0 python3-fonttools python3-brotli

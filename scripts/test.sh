@@ -22,3 +22,16 @@ cmake --build build-asan -j "$jobs" --target runtime_tests kernel_tests ocr_test
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs" \
   -E '^(runtime_library_size_budget|python_export_tests|jni_java_test|ocr_two_threads_helgrind)$'
+
+echo "== ctest (thread sanitizer: the C API and OCR's worker threads)"
+# Several engines on several threads, one engine from several threads, destroy and trim
+# while another thread speaks, OCR lines read on two threads.
+cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVACHAK_SANITIZE=thread \
+  -DVACHAK_BUILD_BENCH=OFF -DVACHAK_OPENCV_LEAN_DIR="$(scripts/build-opencv-lean.sh | tail -n 1)" >/dev/null
+cmake --build build-tsan -j "$jobs" --target engine_tests ocr_tests
+TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+  ctest --test-dir build-tsan --output-on-failure -j "$jobs" -R '^(CApi|CApiThreads|CApiMisuse|RunInOrder|CppWrapper)'
+
+echo "== fuzzing (libFuzzer, ASan + UBSan): a short run of every harness"
+# scripts/fuzz.sh TARGET SECONDS runs one for longer; the seeds are in tests/fuzz/corpus.
+for target in model image text c_api; do scripts/fuzz.sh "$target" "${VACHAK_FUZZ_SECONDS:-20}"; done

@@ -23,6 +23,12 @@ bool is_modifier(char32_t c) {
 
 }  // namespace
 
+bool akshara_boundary(char32_t prev, char32_t next) {
+  if (prev == kVirama || prev == 0x200C || prev == 0x200D) return false;
+  return !(is_vowel_sign(next) || is_modifier(next) || next == kNukta || next == kVirama ||
+           (next >= 0x0300 && next <= 0x036F));
+}
+
 std::vector<std::u32string> split_aksharas(const std::u32string& s) {
   std::vector<std::u32string> out;
   size_t i = 0;

@@ -18,4 +18,9 @@ constexpr char32_t kNukta = 0x093C;
 
 std::vector<std::u32string> split_aksharas(const std::u32string& text);
 
+// Whether text may be cut between `prev` and `next` without splitting an akshara: not
+// before a vowel sign, nukta, virama, nasalization mark or joiner, nor after a virama
+// or a joiner (nor before a combining diacritic of another script).
+bool akshara_boundary(char32_t prev, char32_t next);
+
 }  // namespace vachak::lang::deva

@@ -5,8 +5,10 @@
 #include <map>
 #include <sstream>
 
+#include "lang/deva/akshara.h"
 #include "lang/unicode/normalize.h"
 #include "lang/unicode/utf8.h"
+#include "limits/limits.h"
 
 namespace vachak::lang::hin {
 namespace {
@@ -53,15 +55,27 @@ bool grouped_digits(const std::u32string& s, std::string* digits) {
   return !digits->empty() && s.back() != U',';
 }
 
+// Commas where Indian (1,25,000) or Western (125,000) grouping puts them, or none; s is
+// digits and commas.
+bool thousands_grouping(const std::u32string& s) {
+  std::vector<size_t> groups = {0};  // digits per comma-separated group
+  for (char32_t c : s) {
+    if (c == U',') groups.push_back(0);
+    else ++groups.back();
+  }
+  if (groups.size() == 1) return true;
+  if (groups.back() != 3 || groups.front() < 1 || groups.front() > 3) return false;
+  auto middle_groups_of = [&](size_t n) {
+    return std::all_of(groups.begin() + 1, groups.end() - 1, [n](size_t g) { return g == n; });
+  };
+  return middle_groups_of(3) || (groups.front() <= 2 && middle_groups_of(2));
+}
+
 bool parse_int(const std::u32string& s, int64_t* v) {
   std::string d;
   if (!grouped_digits(s, &d) || d.size() > 15) return false;
   *v = std::stoll(d);
   return true;
-}
-
-bool ends_with(const std::u32string& s, const std::u32string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // Words after which a number is an identifier, read digit by digit (phone numbers, PIN
@@ -100,6 +114,31 @@ const Currency* currency_of(const std::u32string& c) {
     if (c.size() > cur.sign.size() && c.compare(0, cur.sign.size(), cur.sign) == 0 && is_digit(c[cur.sign.size()]))
       return &cur;
   return nullptr;
+}
+
+// A token at kMaxTokenChars ends at the next akshara boundary (in a run of marks with
+// none, a little later regardless).
+bool token_full(const std::u32string& token, char32_t next) {
+  if (token.size() < limits::kMaxTokenChars) return false;
+  return token.size() >= limits::kMaxTokenChars + 16 || deva::akshara_boundary(token.back(), next);
+}
+
+// E-mail addresses and URLs, read in parts. "http" needs a separator after it: each part
+// is read again as a token, and must not be taken for an address itself.
+bool is_address(const std::u32string& c) {
+  return c.find(U'@') != std::u32string::npos || c.rfind(U"www.", 0) == 0 ||
+         (c.rfind(U"http", 0) == 0 && c.find_first_of(U"./:") != std::u32string::npos);
+}
+
+bool is_url_scheme(std::u32string part) {
+  for (char32_t& ch : part)
+    if (ch >= U'A' && ch <= U'Z') ch += U'a' - U'A';
+  return part == U"http" || part == U"https" || part == U"www" || part == U"ftp";
+}
+
+// Latin letters by name: ए बी सी.
+void spell_letters(const std::u32string& latin, std::vector<std::string>& out) {
+  for (char32_t ch : latin) out.push_back(kLetters[(ch >= U'a' ? ch - U'a' : ch - U'A')]);
 }
 
 bool is_currency_sign(const std::u32string& c) {
@@ -151,6 +190,45 @@ void push_words(const std::string& text, std::vector<std::string>& out) {
   while (ss >> w) out.push_back(w);
 }
 
+bool is_space_byte(char b) { return b == ' ' || b == '\t' || b == '\n' || b == '\r'; }
+bool is_continuation_byte(char b) { return (static_cast<unsigned char>(b) & 0xC0) == 0x80; }
+
+// Byte lengths of a sentence mark (।, ॥, ?, !) and of a closing quote or bracket at i; 0
+// where there is none.
+size_t sentence_mark_at(std::string_view s, size_t i) {
+  if (s[i] == '?' || s[i] == '!') return 1;
+  return s.compare(i, 3, "\u0964") == 0 || s.compare(i, 3, "\u0965") == 0 ? 3 : 0;
+}
+size_t closer_at(std::string_view s, size_t i) {
+  if (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']') return 1;
+  return s.compare(i, 3, "\u201D") == 0 || s.compare(i, 3, "\u2019") == 0 ? 3 : 0;
+}
+
+// The code point that starts at byte i (the text was validated; stray bytes read as 0).
+char32_t code_point_at(std::string_view s, size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const size_t len = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  char32_t cp = len == 1 ? b0 : b0 & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+
+// A cut inside a span with no space: a code point start before `limit` that does not
+// split an akshara.
+size_t akshara_cut(std::string_view s, size_t from, size_t limit) {
+  size_t cut = limit;
+  while (cut > from && is_continuation_byte(s[cut])) --cut;
+  const size_t fallback = cut > from ? cut : limit;
+  for (int tries = 0; tries < 16 && cut > from; ++tries) {
+    size_t prev = cut - 1;
+    while (prev > from && is_continuation_byte(s[prev])) --prev;
+    if (deva::akshara_boundary(code_point_at(s, prev), code_point_at(s, cut))) return cut;
+    cut = prev;
+  }
+  return fallback;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<TextNormalizer>> TextNormalizer::create() {
@@ -159,7 +237,7 @@ Result<std::unique_ptr<TextNormalizer>> TextNormalizer::create() {
   return std::unique_ptr<TextNormalizer>(new TextNormalizer(std::move(n).value()));
 }
 
-Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& text) const {
+Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& text, bool keep_final_break) const {
   auto nfc = to_nfc(text);
   if (!nfc.is_ok()) return nfc.status();
   std::u32string s = utf8_decode(nfc.value()).value();
@@ -177,8 +255,12 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
     cur.clear();
   };
   for (char32_t c : s) {
-    if (is_space(c)) end_chunk();
-    else cur.push_back(c);
+    if (is_space(c)) {
+      end_chunk();
+      continue;
+    }
+    if (token_full(cur, c)) end_chunk();
+    cur.push_back(c);
   }
   end_chunk();
 
@@ -239,8 +321,9 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
       spelled_digits = false;
     }
   }
-  // A trailing plain break says nothing; a trailing "?" says the last phrase asks.
-  while (!out.empty() && out.back() == kPhraseBreak) out.pop_back();
+  // A trailing plain break says nothing (unless more text follows); a trailing "?" says
+  // the last phrase asks.
+  while (!keep_final_break && !out.empty() && out.back() == kPhraseBreak) out.pop_back();
   if (out.size() == 1 && out.back() == kQuestionBreak) out.clear();
   return out;
 }
@@ -253,21 +336,8 @@ void TextNormalizer::chunk(const std::u32string& c, const std::u32string& prev, 
     return;
   }
   if (number_like(c, prev, next, out)) return;
-  // E-mail addresses and URLs: read in parts.
-  if (c.find(U'@') != std::u32string::npos || c.rfind(U"www.", 0) == 0 || c.rfind(U"http", 0) == 0) {
-    std::u32string part;
-    auto flush = [&] {
-      if (!part.empty()) chunk(part, U"", U"", out);
-      part.clear();
-    };
-    for (char32_t ch : c) {
-      if (ch == U'@') flush(), out.push_back("एट");
-      else if (ch == U'.') flush(), out.push_back("डॉट");
-      else if (ch == U'/') flush(), out.push_back("स्लैश");
-      else if (ch == U':') flush();
-      else part.push_back(ch);
-    }
-    flush();
+  if (is_address(c)) {
+    read_address(c, out);
     return;
   }
   bool latin = true;
@@ -434,7 +504,13 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
   const std::u32string body = negative ? c.substr(1) : c;
   const size_t dot = body.find(U'.');
   std::string int_digits, frac_digits;
-  if (!grouped_digits(body.substr(0, dot), &int_digits) || int_digits.size() > 15) return false;
+  if (!grouped_digits(body.substr(0, dot), &int_digits)) return false;
+  // 1,2,3 or 4,5 or 10,12: commas no grouping puts there separate the numbers of a list.
+  if (!thousands_grouping(body.substr(0, dot))) {
+    number_list(c, out);
+    return true;
+  }
+  if (int_digits.size() > 15) return false;
   if (dot != std::u32string::npos) {
     for (size_t k = dot + 1; k < body.size(); ++k) {
       if (!is_digit(body[k])) return false;
@@ -478,10 +554,54 @@ void TextNormalizer::spell_latin(const std::u32string& c, std::vector<std::strin
   bool upper = c.size() <= 6;
   for (char32_t ch : c) upper &= ch >= U'A' && ch <= U'Z';
   if (upper) {
-    for (char32_t ch : c) out.push_back(kLetters[ch - U'A']);
+    spell_letters(c, out);
     return;
   }
   out.push_back(utf8(c));  // the G2P transliterates Latin words
+}
+
+void TextNormalizer::read_address(const std::u32string& c, std::vector<std::string>& out) const {
+  std::u32string part;
+  auto flush = [&] {
+    if (is_url_scheme(part)) spell_letters(part, out);
+    else if (!part.empty()) chunk(part, U"", U"", out);
+    part.clear();
+  };
+  for (char32_t ch : c) {
+    if (ch == U'@') flush(), out.push_back("एट");
+    else if (ch == U'.') flush(), out.push_back("डॉट");
+    else if (ch == U'/') flush(), out.push_back("स्लैश");
+    else if (ch == U':') flush();
+    else part.push_back(ch);
+  }
+  flush();
+}
+
+void TextNormalizer::number_list(const std::u32string& c, std::vector<std::string>& out) const {
+  for (size_t from = 0; from <= c.size();) {
+    const size_t comma = std::min(c.find(U',', from), c.size());
+    if (comma > from) chunk(c.substr(from, comma - from), U"", U"", out);
+    from = comma + 1;
+  }
+}
+
+size_t next_piece_end(std::string_view text, size_t from) {
+  const size_t limit = std::min(text.size(), from + limits::kMaxTextPieceBytes);
+  size_t phrase_cut = 0, space_cut = 0;
+  for (size_t i = from; i < limit; ++i) {
+    if (const size_t mark = sentence_mark_at(text, i)) {
+      size_t j = i + mark;
+      while (j < text.size() && closer_at(text, j)) j += closer_at(text, j);
+      if (j == text.size() || is_space_byte(text[j])) return j;
+    } else if (is_space_byte(text[i]) && i > from) {
+      space_cut = i + 1;
+      if (text[i - 1] == ',' || text[i - 1] == ';') phrase_cut = i + 1;
+    }
+  }
+  if (limit == text.size()) return limit;
+  if (phrase_cut > from + limits::kMaxTextPieceBytes / 2) return phrase_cut;
+  if (space_cut > 0) return space_cut;
+  return akshara_cut(text, from, limit);
 }
 
 }  // namespace vachak::lang::hin

@@ -1,10 +1,11 @@
 // Hindi text normalization for speech: the words that will be spoken, with phrase
 // breaks from punctuation ("|", or "?" after a question, so that speech can raise its
 // pitch there; a question at the very end of the text keeps its "?"). Numbers with Indian
-// or Western grouping, decimals (डेढ़/ढाई/साढ़े/सवा/पौने before लाख, करोड़...), negatives,
-// ranges, fractions (आधा, तीन चौथाई, पाँच बटा आठ), ordinals (21वीं, 1st), Devanagari
-// digits, years (by context: सन् 1947, 1947 में, dates), dates (23/11/2026, 23 नवंबर 2026),
-// times (10:30), currency (₹, Rs., रु.; ₹1.5 करोड़ -> डेढ़ करोड़ रुपये), percentages,
+// or Western grouping, lists (1,2,3 or 4,5: commas that no grouping puts there), decimals
+// (डेढ़/ढाई/साढ़े/सवा/पौने before लाख, करोड़...), negatives, ranges (10-12: दस से बारह),
+// fractions (आधा, तीन चौथाई, पाँच बटा आठ), ordinals (21वीं, 1st), Devanagari digits, years
+// (by context: सन् 1947, 1947 में, dates), dates (23/11/2026, 23 नवंबर 2026), times (10:30),
+// currency (₹, Rs., रु.; ₹1.5 करोड़ -> डेढ़ करोड़ रुपये), percentages,
 // phone numbers and codes digit by digit (10+ digits, +91, after नंबर/फ़ोन/पिन...),
 // common units and abbreviations, symbols by name (+ = # × ÷ ...), Latin acronyms spelled
 // out letter by letter, e-mail addresses and URLs read in parts. Nothing is dropped: a
@@ -13,6 +14,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lang/hin/number_words.h"
@@ -28,8 +30,10 @@ class TextNormalizer {
  public:
   static Result<std::unique_ptr<TextNormalizer>> create();
 
-  // Invalid UTF-8 is refused with the byte offset; empty input gives no words.
-  Result<std::vector<std::string>> normalize(const std::string& utf8) const;
+  // Invalid UTF-8 is refused with the byte offset; empty input gives no words. A token
+  // longer than limits::kMaxTokenChars is read in pieces. keep_final_break: a text that
+  // more text follows (next_piece_end) keeps the "|" of a sentence end that ends it.
+  Result<std::vector<std::string>> normalize(const std::string& utf8, bool keep_final_break = false) const;
 
  private:
   explicit TextNormalizer(std::unique_ptr<NumberWords> n) : numbers_(std::move(n)) {}
@@ -38,8 +42,17 @@ class TextNormalizer {
   bool number_like(const std::u32string& c, const std::u32string& prev, const std::u32string& next,
                    std::vector<std::string>& out) const;
   void spell_latin(const std::u32string& c, std::vector<std::string>& out) const;
+  void read_address(const std::u32string& c, std::vector<std::string>& out) const;
+  void number_list(const std::u32string& c, std::vector<std::string>& out) const;
 
   std::unique_ptr<NumberWords> numbers_;
 };
+
+// Where the piece of `text` that starts at byte `from` ends, so that a text of any length
+// can be normalized and spoken a piece at a time, in memory bounded by
+// limits::kMaxTextPieceBytes: after the first sentence end (।, ॥, ? or ! and any closing
+// quote, before a space); with none within that span, after the last phrase mark (, ;)
+// and space in its second half, else after its last space, else at an akshara boundary.
+size_t next_piece_end(std::string_view text, size_t from);
 
 }  // namespace vachak::lang::hin

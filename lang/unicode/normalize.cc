@@ -8,8 +8,7 @@
 namespace vachak::lang {
 
 Result<std::string> to_nfc(const std::string& utf8) {
-  auto decoded = utf8_decode(utf8);  // ICU would silently substitute U+FFFD
-  if (!decoded.is_ok()) return decoded.status();
+  VACHAK_RETURN_IF_ERROR(utf8_validate(utf8));  // ICU would silently substitute U+FFFD
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return internal_error(std::string("ICU NFC unavailable: ") + u_errorName(err));

@@ -55,6 +55,7 @@ size_t word_piece_end(const std::vector<std::string>& phones, size_t from) {
 
 // One speak() call's state: the words (their phones) waiting for the next model call.
 struct Synthesizer::Call {
+  Call(const SpeakOptions& o, const PcmSink& s) : options(o), sink(s) {}
   const SpeakOptions& options;
   const PcmSink& sink;
   SpeakStats stats;
@@ -194,7 +195,7 @@ Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, 
   } reset_on_exit{this};
   if (std::string bad = speak_options_error(options); !bad.empty()) return invalid_argument(bad);
   VACHAK_RETURN_IF_ERROR(lang::utf8_validate(text));
-  Call call{options, sink};
+  Call call(options, sink);
   for (size_t from = 0; from < text.size() && !call.stats.cancelled;) {
     const size_t end = lang::hin::next_piece_end(text, from);
     VACHAK_RETURN_IF_ERROR(speak_piece(call, text.substr(from, end - from)));

@@ -32,6 +32,18 @@ check "bad pitch" 1 "$vachak" tts --pitch 3 -o "$tmp/k.wav" "नमस्ते"
 check "bad volume" 1 "$vachak" tts --volume 2 -o "$tmp/l.wav" "नमस्ते"
 check "a higher, quieter voice" 0 "$vachak" tts --pitch 1.3 --volume 0.4 -o "$tmp/m.wav" "नमस्ते"
 [[ $(head -c 4 "$tmp/m.wav") == RIFF ]] || { echo "FAIL: --pitch/--volume gave no WAV"; fail=1; }
+# One very long token is spoken in pieces, in proportion to its length (it used to fail
+# the call: "duration model: 800 phones, it takes 1..256"; an http URL crashed the
+# normalizer).
+long_word=$(printf 'क%.0s' {1..400})
+long_number=$(printf '7%.0s' {1..400})
+long_url="https://example.com/$(printf 'abcdefgh%.0s' {1..250})"
+check "a 400-letter word" 0 "$vachak" tts -o "$tmp/o.wav" "नमस्ते $long_word"
+check "a 400-digit number" 0 "$vachak" tts -o "$tmp/p.wav" "संख्या $long_number"
+check "a 2,000-character URL" 0 "$vachak" tts -o "$tmp/q.wav" "देखें $long_url"
+for f in o p q; do  # 30 s of 16-bit audio at 16 kHz at least
+  [[ $(stat -c %s "$tmp/$f.wav" 2>/dev/null || echo 0) -gt 960000 ]] || { echo "FAIL: $f.wav holds under 30 s"; fail=1; }
+done
 # vachak read: a regression page is spoken; a missing or corrupt image leaves nothing
 here=$(cd "$(dirname "$0")/.." && pwd)
 check "read a page aloud" 0 "$vachak" read "$here/ocr/regression/line0000.png" -o "$tmp/r.wav"

@@ -31,5 +31,17 @@ TEST(Akshara, OtherScriptsAndStrayMarks) {
   EXPECT_EQ(joined("ािक"), "ाि|क");  // signs with no consonant before them form one segment
 }
 
+TEST(Akshara, BoundariesForCuttingText) {
+  EXPECT_TRUE(akshara_boundary(U'क', U'म'));
+  EXPECT_TRUE(akshara_boundary(U'ि', U'क'));
+  EXPECT_TRUE(akshara_boundary(U'a', U'b'));
+  EXPECT_FALSE(akshara_boundary(U'क', U'ि'));     // vowel sign
+  EXPECT_FALSE(akshara_boundary(U'क', kVirama));
+  EXPECT_FALSE(akshara_boundary(kVirama, U'ष'));  // a conjunct
+  EXPECT_FALSE(akshara_boundary(U'क', kNukta));
+  EXPECT_FALSE(akshara_boundary(U'ह', U'ँ'));
+  EXPECT_FALSE(akshara_boundary(U'e', 0x0301));   // a combining accent
+}
+
 }  // namespace
 }  // namespace vachak::lang::deva

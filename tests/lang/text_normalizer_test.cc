@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "lang/hin/text_normalizer.h"
+#include "lang/unicode/utf8.h"
+#include "limits/limits.h"
 
 namespace vachak::lang::hin {
 namespace {
@@ -38,6 +40,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"decimal zero", "0.05", "शून्य दशमलव शून्य पाँच"},
         Case{"negative", "-12", "ऋण बारह"},
         Case{"range", "10-20 लोग", "दस से बीस लोग"},
+        Case{"range bare", "10-12", "दस से बारह"},
+        Case{"range of pages", "पृष्ठ 4-5", "पृष्ठ चार से पाँच"},
+        Case{"range en dash", "4–5 दिन", "चार से पाँच दिन"},
+        Case{"list of numbers", "कक्षा 1,2,3 के छात्र", "कक्षा एक दो तीन के छात्र"},
+        Case{"list of pages", "पृष्ठ 4,5", "पृष्ठ चार पाँच"},
+        Case{"list of two-digit numbers", "10,12", "दस बारह"},
+        Case{"list with a decimal", "1,2.5", "एक दो दशमलव पाँच"},
+        Case{"thousands", "1,000 रुपये", "एक हज़ार रुपये"},
+        Case{"indian grouping to lakhs", "12,34,567", "बारह लाख चौंतीस हज़ार पाँच सौ सड़सठ"},
+        Case{"western grouping to millions", "1,234,567", "बारह लाख चौंतीस हज़ार पाँच सौ सड़सठ"},
         Case{"devanagari digits", "१२३", "एक सौ तेईस"},
         Case{"leading zero digits", "007", "शून्य शून्य सात"},
         Case{"ordinal feminine", "21वीं सदी", "इक्कीसवीं सदी"},
@@ -69,6 +81,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"acronym with digits", "COVID-19", "सी ओ वी आई डी उन्नीस"},
         Case{"latin word kept", "Google खोज", "Google खोज"},
         Case{"email", "ram@example.com", "ram एट example डॉट com"},
+        Case{"url", "https://example.com/abc", "एच टी टी पी एस स्लैश स्लैश example डॉट com स्लैश abc"},
+        Case{"www", "www.bharat.gov.in", "डब्ल्यू डब्ल्यू डब्ल्यू डॉट bharat डॉट gov डॉट in"},
         Case{"phrase breaks", "हाँ, ठीक है। चलो!", "हाँ | ठीक है | चलो"},
         Case{"question", "क्या आप आएँगे? हाँ।", "क्या आप आएँगे ? हाँ"},
         Case{"question at the end kept", "आप कैसे हैं?", "आप कैसे हैं ?"},
@@ -115,6 +129,76 @@ TEST(NormalizeErrors, InvalidUtf8IsRefused) {
   auto r = n.value()->normalize("ठीक \xE0\xA4");
   ASSERT_FALSE(r.is_ok());
   EXPECT_NE(r.status().message().find("offset"), std::string::npos);
+}
+
+std::string joined(const std::vector<std::string>& words, size_t from, size_t to) {
+  std::string s;
+  for (size_t i = from; i < to; ++i) s += words[i];
+  return s;
+}
+
+// Tokens longer than kMaxTokenChars are read in pieces, nothing lost, never inside an
+// akshara; a 2,000-character URL-like string is read whole (it used to recurse forever).
+TEST(NormalizeLimits, LongTokensAreReadInPieces) {
+  auto n = TextNormalizer::create();
+  ASSERT_TRUE(n.is_ok());
+  std::string word = "अ";  // then क+ि pairs: a cut at kMaxTokenChars would split one
+  for (int i = 0; i < 300; ++i) word += "कि";
+  auto r = n.value()->normalize("नमस्ते " + word + " जी");
+  ASSERT_TRUE(r.is_ok()) << r.status().message();
+  const auto& w = r.value();
+  ASSERT_GE(w.size(), 4u);
+  EXPECT_EQ(w.front(), "नमस्ते");
+  EXPECT_EQ(w.back(), "जी");
+  EXPECT_EQ(joined(w, 1, w.size() - 1), word);
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    const std::u32string piece = utf8_decode(w[i]).value();
+    EXPECT_LE(piece.size(), limits::kMaxTokenChars + 1) << i;
+    EXPECT_TRUE(piece[0] == U'अ' || piece[0] == U'क') << "piece " << i << " starts inside an akshara";
+  }
+
+  std::string letters;
+  for (int i = 0; i < 250; ++i) letters += "abcdefgh";
+  r = n.value()->normalize("देखें https://example.com/" + letters);
+  ASSERT_TRUE(r.is_ok()) << r.status().message();
+  size_t after_slash = r.value().size();
+  while (after_slash > 0 && r.value()[after_slash - 1] != "स्लैश") --after_slash;
+  EXPECT_EQ(joined(r.value(), after_slash, r.value().size()), letters);
+
+  r = n.value()->normalize("संख्या " + std::string(400, '7'));
+  ASSERT_TRUE(r.is_ok()) << r.status().message();
+  ASSERT_EQ(r.value().size(), 401u);  // digit by digit
+  EXPECT_EQ(r.value()[400], "सात");
+}
+
+size_t cut(const std::string& text, size_t from) { return next_piece_end(text, from); }
+
+TEST(NormalizePieces, CutAtSentenceEndsAndWithinTheBound) {
+  const std::string t = "पहला वाक्य। दूसरा? “तीसरा!” चौथा";
+  const size_t a = cut(t, 0), b = cut(t, a), c = cut(t, b);
+  EXPECT_EQ(t.substr(0, a), "पहला वाक्य।");
+  EXPECT_EQ(t.substr(a, b - a), " दूसरा?");
+  EXPECT_EQ(t.substr(b, c - b), " “तीसरा!”");
+  EXPECT_EQ(cut(t, c), t.size());
+  EXPECT_EQ(cut("३.५ किलो", 0), std::string("३.५ किलो").size());  // no sentence end
+
+  std::string clauses;  // no sentence end: cut after the last comma within the bound
+  while (clauses.size() < 3 * limits::kMaxTextPieceBytes) clauses += "एक लंबा उपवाक्य, ";
+  const size_t d = cut(clauses, 0);
+  EXPECT_LE(d, limits::kMaxTextPieceBytes);
+  EXPECT_GT(d, limits::kMaxTextPieceBytes / 2);
+  EXPECT_EQ(clauses.substr(d - 2, 2), ", ");
+
+  std::string run;  // no space at all: cut between aksharas
+  while (run.size() < 3 * limits::kMaxTextPieceBytes) run += "क्षि";
+  for (size_t from = 0, to; from < run.size(); from = to) {
+    to = cut(run, from);
+    ASSERT_GT(to, from);
+    ASSERT_LE(to - from, limits::kMaxTextPieceBytes);
+    if (to < run.size()) {
+      EXPECT_EQ(run.compare(to, 3, "क"), 0) << "cut at byte " << to;
+    }
+  }
 }
 
 }  // namespace

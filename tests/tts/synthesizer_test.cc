@@ -1,16 +1,40 @@
 // End to end with the shipped voice: text in, PCM out that is speech-like (not silence,
 // a plausible length), streamed in chunks, cancellable, and bad text refused.
 #include <gtest/gtest.h>
+#include <malloc.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include "pipelines/tts/synthesizer.h"
 #include "tests/support/pitch_track.h"
+#include "runtime/core/model_file.h"
 #include "runtime/core/op_resolver.h"
 
 namespace vachak::tts {
 namespace {
+
+// Varied sentences (bench/texts, Common Voice CC0), about 1.3 KB on one line.
+const char kParagraph[] =
+    "हमने जल्दी से खाना खाया और फिर तुरन्त निकल पड़े। हमने थोड़ी देर आराम किया। हमने थोड़ी देर के लिए "
+    "एक-दूसरे के साथ बात करी। हमने दरवाज़े को हरे रंग से पोत दिया। हमने नदी के किनारे सैर करी। हमने पूरी "
+    "गर्मी उनके साथ बिताई। हमने फिरसे करने की कोशीश की, पर नहीं कर पाए। क्या आप कल आएँगे? हमने बच्चे को "
+    "बस पर चढ़ते हुए देखा। हमने मान लिया था कि वह हमारे साथ आएगा। हमने मुनाफ़े को अपने बीच बाँटा। हमने यह "
+    "गाड़ी दस हज़ार दो सौ रुपए की ख़रीदी है। हमने हिसाब लगाया कि हम वहाँ दो हफ़्तों में पहुँच सकते थे।";
+
+// Bytes the heap has handed out, large (mmap'ed) blocks included.
+long heap_in_use() {
+  const struct mallinfo2 m = mallinfo2();
+  return static_cast<long>(m.uordblks + m.hblkhd);
+}
+
+PcmSink into(std::vector<int16_t>& v) {
+  return [&v](const int16_t* p, size_t n) {
+    v.insert(v.end(), p, p + n);
+    return true;
+  };
+}
 
 class Synth : public ::testing::Test {
  protected:
@@ -70,12 +94,6 @@ TEST_F(Synth, SinkCanStopEarly) {
 // the same start, and a clearly higher pitch over their last voiced stretch.
 TEST_F(Synth, QuestionsRiseAtTheEnd) {
   std::vector<int16_t> statement, question;
-  auto into = [](std::vector<int16_t>& v) {
-    return [&v](const int16_t* p, size_t n) {
-      v.insert(v.end(), p, p + n);
-      return true;
-    };
-  };
   ASSERT_TRUE(synth_->speak("क्या आप कल आएँगे।", {}, into(statement)).is_ok());
   ASSERT_TRUE(synth_->speak("क्या आप कल आएँगे?", {}, into(question)).is_ok());
   ASSERT_EQ(question.size(), statement.size());
@@ -105,6 +123,108 @@ TEST_F(Synth, RefusesBadText) {
   EXPECT_FALSE(synth_->speak("नमस्ते", {100.0f}, sink).is_ok());
   // Mixed scripts are spoken, not refused.
   EXPECT_TRUE(synth_->speak("मेरा email test@example.com है", {}, sink).is_ok());
+}
+
+// One very long token (400 letters with no space, a 400-digit number, a 2,000-character
+// URL-like string) is spoken in pieces, in proportion to its length, instead of failing
+// the call.
+TEST_F(Synth, LongTokensAreSpokenInPieces) {
+  auto seconds = [&](const std::string& text) {
+    size_t n = 0;
+    Status st = synth_->speak(text, {}, [&](const int16_t*, size_t k) { n += k; return true; });
+    EXPECT_TRUE(st.is_ok()) << st.message();
+    return static_cast<double>(n) / 16000.0;
+  };
+  std::string letters, url = "https://example.com/";
+  for (int i = 0; i < 400; ++i) letters += "क";
+  for (int i = 0; i < 250; ++i) url += "abcdefgh";
+  EXPECT_GT(seconds("नमस्ते " + letters), 400 * 0.1);
+  EXPECT_GT(seconds("संख्या " + std::string(400, '7')), 400 * 0.2);
+  EXPECT_GT(seconds("देखें " + url), 2000 * 0.04);
+}
+
+// A long line is read a sentence at a time: the heap in use while it is spoken does not
+// grow with the line, and its audio grows in proportion to it.
+TEST_F(Synth, ALongLineIsSpokenInBoundedMemory) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer replaces malloc; mallinfo2 does not see its heap";
+#endif
+  std::string short_line, long_line;
+  for (int i = 0; i < 4; ++i) short_line += std::string(kParagraph) + " ";
+  for (int i = 0; i < 40; ++i) long_line += std::string(kParagraph) + " ";
+  struct Run {
+    size_t samples = 0;
+    long peak_heap = 0;  // bytes above the heap in use before the call
+  };
+  auto run = [&](const std::string& text) {
+    Run r;
+    const long before = heap_in_use();
+    Status st = synth_->speak(text, {4.0f}, [&](const int16_t*, size_t n) {
+      r.samples += n;
+      r.peak_heap = std::max(r.peak_heap, heap_in_use() - before);
+      return true;
+    });
+    EXPECT_TRUE(st.is_ok()) << st.message();
+    return r;
+  };
+  run(short_line);  // buffers reach their working size
+  const Run small = run(short_line), large = run(long_line);
+  EXPECT_NEAR(static_cast<double>(large.samples) / static_cast<double>(small.samples), 10.0, 0.3);
+  EXPECT_LT(large.peak_heap, small.peak_heap + 16 * 1024)
+      << "heap grew by " << small.peak_heap << " bytes for a " << short_line.size() << "-byte line, by "
+      << large.peak_heap << " for " << long_line.size() << " bytes";
+}
+
+// Kernels whose Prepare fails while g_fail_prepare is set: a model call that fails half way
+// through a text, as one that runs out of memory under the engine's ceiling does.
+std::atomic<bool> g_fail_prepare{false};
+
+Status failing_prepare(rt::PrepareContext& ctx) {
+  if (g_fail_prepare) return ctx.fail("injected failure");
+  const schema::Node& node = *ctx.io.node;
+  return rt::builtin_op_resolver().find(node.op(), node.version(), ctx.io.input(0)->type)->prepare(ctx);
+}
+
+const rt::OpResolver& failing_resolver() {
+  static const std::vector<rt::KernelRegistration> kernels = [] {
+    std::vector<rt::KernelRegistration> v;
+    for (const rt::KernelRegistration* k : rt::builtin_op_resolver().kernels())
+      v.push_back({k->op, k->version, k->variant, failing_prepare, k->eval});
+    return v;
+  }();
+  static const rt::OpResolver resolver = [] {
+    rt::OpResolver r;
+    for (const rt::KernelRegistration& k : kernels) r.add(&k);
+    return r;
+  }();
+  return resolver;
+}
+
+// Whatever way a call ends, nothing of it (samples waiting to be sent, the vocoder's
+// ringing tail, its noise and pulse phase) leads the next one.
+TEST(SynthAfterAFailure, NextCallSoundsAsOnANewSynthesizer) {
+  auto load = [] {
+    auto s = Synthesizer::load(std::string(VACHAK_SOURCE_DIR) + "/models", std::make_shared<rt::Arena>(),
+                               failing_resolver());
+    EXPECT_TRUE(s.is_ok()) << s.status().message();
+    return std::move(s).value();
+  };
+  auto failed = load(), fresh = load();
+  size_t heard = 0;
+  Status st = failed->speak(kParagraph, {}, [&](const int16_t*, size_t n) {
+    heard += n;
+    g_fail_prepare = true;  // the next model call with new shapes fails
+    return true;
+  });
+  g_fail_prepare = false;
+  ASSERT_FALSE(st.is_ok()) << "the injected failure should have ended the call";
+  ASSERT_GT(heard, 0u);
+  const std::string next = "नमस्ते, आप कैसे हैं?";
+  std::vector<int16_t> after, expected;
+  ASSERT_TRUE(failed->speak(next, {}, into(after)).is_ok());
+  ASSERT_TRUE(fresh->speak(next, {}, into(expected)).is_ok());
+  EXPECT_EQ(after.size(), expected.size());
+  EXPECT_TRUE(after == expected) << "the failed call's leftovers lead the next one";
 }
 
 }  // namespace

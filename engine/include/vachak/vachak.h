@@ -27,6 +27,8 @@
  * downscaled to at most 1800 px on the long side), progressive JPEGs whose coefficient
  * buffer fits what the memory ceiling leaves (40 MB at most), at most 256 JPEG scans,
  * model arenas of at most 32 MB. Past a limit the call fails with a message naming it.
+ * Text has no length limit: it is spoken a sentence at a time, and a token longer than
+ * 256 characters (or a word of more than 32 phones) in pieces.
  *
  * Memory: models are memory-mapped on first use and released by vachak_trim() or when
  * the engine needs room under its ceiling; OCR and speech share one arena. A request

@@ -1,0 +1,46 @@
+// libFuzzer: the C API as a launcher calls it, on one engine under a 16 MB ceiling: the
+// first byte picks the entry point, the rest is its input -- vachak_ocr_encoded (image
+// bytes), vachak_ocr_pixels (a gray buffer of a size the next bytes choose) or vachak_tts
+// (text). Every call must return a status; text must be freed; nothing may crash or leak.
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "vachak/vachak.h"
+
+namespace {
+int drop(const int16_t*, size_t, int, void*) { return 0; }
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static vachak_engine* engine = [] {
+    const std::string dir = std::string(VACHAK_SOURCE_DIR) + "/models";
+    vachak_config c{dir.c_str(), 16u << 20, 1};
+    vachak_engine* e = nullptr;
+    if (vachak_engine_create(&c, &e) != VACHAK_OK) __builtin_trap();
+    return e;
+  }();
+  if (size < 1) return 0;
+  const uint8_t op = data[0] % 3;
+  ++data, --size;
+  char* text = nullptr;
+  vachak_status st = VACHAK_OK;
+  if (op == 0) {
+    st = vachak_ocr_encoded(engine, data, size, &text);
+  } else if (op == 1 && size >= 4) {
+    // Sizes and text are kept small: under ASan a page or a paragraph of speech takes
+    // seconds, and the fuzzer learns more from many short calls.
+    const int w = 1 + (data[0] | data[1] << 8) % 640, h = 1 + (data[2] | data[3] << 8) % 640;
+    std::vector<uint8_t> px(static_cast<size_t>(w) * h, 255);
+    std::memcpy(px.data(), data + 4, std::min(px.size(), size - 4));
+    st = vachak_ocr_pixels(engine, px.data(), w, h, w, VACHAK_PIXELS_GRAY8, &text);
+  } else if (op == 2) {
+    const std::string s(reinterpret_cast<const char*>(data), std::min<size_t>(size, 160));
+    st = vachak_tts(engine, s.c_str(), 1.0f, drop, nullptr);
+  }
+  if (st != VACHAK_OK && vachak_last_error(engine)[0] == '\0') __builtin_trap();  // a failure explains itself
+  vachak_free_string(text);
+  return 0;
+}
