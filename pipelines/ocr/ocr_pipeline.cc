@@ -110,30 +110,9 @@ Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int 
   GrayImage original;
   if (maybe_crop) original = page;
   if (looks_inverted(page)) invert(page);
-  normalize_illumination(page);
-  // The ink mask is as large as the page: it is gone before recognition starts.
-  const PageLayout layout = analyze_layout(binarize_sauvola(page), mode);
   const LineCallback no_callback;
-  const LineCallback& page_on_line = maybe_crop ? no_callback : on_line;
-  result.skew_degrees = layout.skew_degrees;
-  const double to_source = static_cast<double>(source_width) / page.width;
-  // Lines are recognized on this thread and the extra recognizers' threads, and reach
-  // the caller in reading order.
-  std::vector<OcrLine> lines(layout.lines.size());
-  VACHAK_RETURN_IF_ERROR(run_in_order(
-      lines.size(), workers_.size(),
-      [&](size_t worker, size_t i) {
-        LineRecognizer& rec = worker == 0 ? *recognizer_ : *workers_[worker - 1];
-        return recognize_line(rec, page, layout.lines[i], layout.shear, to_source, options, &lines[i]);
-      },
-      [&](size_t i) {
-        // A line read as nothing (or rejected) stays in the result with its box and
-        // confidence; callers that want text skip it.
-        if (!maybe_crop) reject_unsure_words(lines[i], options.min_word_confidence);
-        if (page_on_line && !lines[i].text.empty() && !page_on_line(lines[i])) return false;
-        result.lines.push_back(std::move(lines[i]));
-        return true;
-      }));
+  VACHAK_RETURN_IF_ERROR(read_page(std::move(page), source_width, mode, options, maybe_crop ? no_callback : on_line,
+                                   &result));
   if (maybe_crop && result.lines.size() <= kCropMaxLines) {
     auto crop = read_crop(original, source_width, options);
     if (!crop.is_ok()) return crop.status();
@@ -142,12 +121,38 @@ Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int 
       result.lines.push_back(std::move(crop).value());
     }
   }
-  if (maybe_crop)
-    for (OcrLine& l : result.lines) reject_unsure_words(l, options.min_word_confidence);
+  for (OcrLine& l : result.lines) reject_unsure_words(l, options.min_word_confidence);
   if (maybe_crop && on_line)
     for (const OcrLine& l : result.lines)
       if (!l.text.empty() && !on_line(l)) break;
   return result;
+}
+
+Status OcrPipeline::read_page(GrayImage page, int source_width, LayoutMode mode, const OcrOptions& options,
+                              const LineCallback& on_line, OcrResult* result) const {
+  normalize_illumination(page);
+  // The ink mask is as large as the page: it is gone before recognition starts.
+  const PageLayout layout = analyze_layout(binarize_sauvola(page), mode);
+  result->skew_degrees = layout.skew_degrees;
+  const double to_source = static_cast<double>(source_width) / page.width;
+  // Lines are recognized on this thread and the extra recognizers' threads, and reach
+  // the caller in reading order.
+  std::vector<OcrLine> lines(layout.lines.size());
+  return run_in_order(
+      lines.size(), workers_.size(),
+      [&](size_t worker, size_t i) {
+        LineRecognizer& rec = worker == 0 ? *recognizer_ : *workers_[worker - 1];
+        return recognize_line(rec, page, layout.lines[i], layout.shear, to_source, options, &lines[i]);
+      },
+      [&](size_t i) {
+        // A line read as nothing (or rejected) stays in the result with its box and
+        // confidence; callers that want text skip it. Rejection is final only here,
+        // where the caller sees the line at once.
+        if (on_line) reject_unsure_words(lines[i], options.min_word_confidence);
+        if (on_line && !lines[i].text.empty() && !on_line(lines[i])) return false;
+        result->lines.push_back(std::move(lines[i]));
+        return true;
+      });
 }
 
 Status OcrPipeline::recognize_line(LineRecognizer& recognizer, const GrayImage& page, const TextLine& tl, double shear,

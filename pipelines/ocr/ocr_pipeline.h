@@ -87,6 +87,10 @@ class OcrPipeline {
   static constexpr double kSureConfidence = 0.5;
   static double reading_score(const std::vector<OcrLine>& lines);
   Result<OcrLine> read_crop(const GrayImage& gray, int source_width, const OcrOptions& options) const;
+  // Normalization, layout and recognition of a page already in dark-on-light polarity;
+  // lines are appended to result->lines (on_line sees each, rejection applied, at once).
+  [[nodiscard]] Status read_page(GrayImage page, int source_width, LayoutMode mode, const OcrOptions& options,
+                                 const LineCallback& on_line, OcrResult* result) const;
   Status recognize_line(LineRecognizer& recognizer, const GrayImage& page, const TextLine& tl, double shear,
                         double to_source, const OcrOptions& options, OcrLine* out) const;
 

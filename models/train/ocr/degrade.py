@@ -169,7 +169,7 @@ def _colour(rng, light):
     return np.array([rng.uniform(0, 110) for _ in range(3)])
 
 
-def scene(img, rng, photos, colour_out=False):
+def scene(img, rng, photos, colour_out=False, camera_px=(16, 64)):
     """`colour_out`: the RGB photo as a camera gives it (evaluation sets), not the gray line
     with the pipeline's polarity that training sees."""
     nrng = _np_rng(rng)
@@ -217,7 +217,7 @@ def scene(img, rng, photos, colour_out=False):
         a = np.asarray(im, dtype=np.float32)
         a = sum(np.roll(a, i, 1) for i in range(k)) / k
         im = Image.fromarray(a.astype(np.uint8))
-    target_h = rng.uniform(16, 64)  # the camera's resolution on this sign
+    target_h = rng.uniform(*camera_px)  # the camera's resolution on this sign (text height, px)
     if target_h < h:
         im = im.resize((max(1, int(w * target_h / h)), max(1, int(target_h))), Image.BILINEAR)
     a = np.asarray(im, dtype=np.float32) + nrng.normal(0, rng.uniform(1, 12), (im.height, im.width, 3))

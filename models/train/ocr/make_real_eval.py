@@ -190,9 +190,11 @@ def save(out, name, img, lines, ext="png"):
             f.write(f"{x0} {y0} {x1} {y1}\n")
 
 
-def sign_crop(rng, held, sentences, photos):
+def sign_crop(rng, held, sentences, photos, big):
+    """A sign word as a user crops it: `big`, straight from a 12-megapixel photo (text
+    80-300 px high); else small (text 16-64 px, a far sign or a thumbnail)."""
     path = rng.choice(held)
-    size = rng.randint(40, 90)
+    size = rng.randint(100, 320) if big else rng.randint(40, 90)
     fnt = font(path, size)
     t = pick_text(rng, sentences, path, fnt, 1400, 1, rng.choice([1, 1, 2, 3]))
     if t is None:
@@ -206,8 +208,50 @@ def sign_crop(rng, held, sentences, photos):
     box = (pad - hh * rng.uniform(0.2, 0.8), pad - hh * rng.uniform(0.3, 0.9),
            pad + (x1 - x0) + hh * rng.uniform(0.2, 0.8), pad + hh + hh * rng.uniform(0.3, 0.9))
     img = img.crop(tuple(int(round(v)) for v in box))
-    sign = degrade.scene(img, rng, photos, colour_out=True)
+    sign = degrade.scene(img, rng, photos, colour_out=True, camera_px=(80, 300) if big else (16, 64))
     return sign, t
+
+
+def scene_photo(rng, held, sentences, photos):
+    """A phone photo of a street or a shop: a photograph 1600-2400 px wide with one to three
+    signs on it -- painted boards (dark on light or light on dark) with a word or a short
+    line each, at a slant, under uneven light, then blur, noise and JPEG. Returns the RGB
+    image and the words on it (the truth for word recall and precision)."""
+    p = photos[rng.randrange(len(photos))]
+    w = rng.randint(1600, 2400)
+    h = int(w * rng.uniform(0.6, 0.8))
+    img = Image.fromarray(p).convert("RGB").resize((w, h), Image.BICUBIC)
+    words = []
+    for _ in range(rng.randint(1, 3)):
+        path = rng.choice(held)
+        size = rng.randint(70, 180)
+        fnt = font(path, size)
+        t = pick_text(rng, sentences, path, fnt, w * 0.7, 1, 3)
+        if t is None:
+            continue
+        x0, y0, x1, y1 = fnt.getbbox(t)
+        pad = size // 2
+        bw, bh = x1 - x0 + 2 * pad, y1 - y0 + 2 * pad
+        dark_board = rng.random() < 0.45
+        board = tuple(rng.randint(0, 80) for _ in range(3)) if dark_board else tuple(rng.randint(180, 255) for _ in range(3))
+        ink = tuple(rng.randint(190, 255) for _ in range(3)) if dark_board else tuple(rng.randint(0, 90) for _ in range(3))
+        sign = Image.new("RGB", (bw, bh), board)
+        ImageDraw.Draw(sign).text((pad - x0, pad - y0), t, font=fnt, fill=ink)
+        angle = rng.uniform(-4, 4)
+        sign = sign.rotate(angle, resample=Image.BICUBIC, expand=True)
+        shape = Image.new("L", (bw, bh), 255).rotate(angle, resample=Image.BICUBIC, expand=True)
+        if sign.width >= w or sign.height >= h:
+            continue
+        px, py = rng.randint(0, w - sign.width), rng.randint(0, h - sign.height)
+        img.paste(sign, (px, py), shape)
+        words.extend(t.split())
+    a = np.asarray(img).astype(np.float32)
+    yy, xx = np.mgrid[0:h, 0:w]
+    light = 0.7 + 0.3 * np.cos((xx / w - rng.uniform(0, 1)) * 2)[..., None]
+    nrng = np.random.default_rng(rng.randint(0, 2 ** 31))
+    a = a * light + nrng.normal(0, 5, a.shape)
+    img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 1.5)))
+    return img, words
 
 
 def main():
@@ -215,6 +259,7 @@ def main():
     ap.add_argument("--layouts", type=int, default=0)
     ap.add_argument("--scans", type=int, default=0)
     ap.add_argument("--signs", type=int, default=0)
+    ap.add_argument("--scenes", type=int, default=0, help="whole phone photos with signs (words.txt truth)")
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--one-bit", action="store_true", help="every layout page a 1-bit scan (small files, for the repo)")
     ap.add_argument("--out", required=True)
@@ -237,14 +282,21 @@ def main():
         assert photos, "no evaluation photographs: run `apt-get source opencv` (see README) first"
         n = 0
         while n < a.signs:
-            img, t = sign_crop(rng, held, sentences, photos)
+            img, t = sign_crop(rng, held, sentences, photos, big=n % 2 == 0)
             if img is None:
                 continue
             img.save(os.path.join(a.out, f"sign{n:03d}.png"))
             with open(os.path.join(a.out, f"sign{n:03d}.gt.txt"), "w", encoding="utf-8") as f:
                 f.write(t + "\n")
             n += 1
-    print(f"{a.out}: {a.layouts} layout pages, {a.scans} scans, {a.signs} sign crops")
+    if a.scenes:
+        photos = degrade.backgrounds(EVAL_BACKGROUND_GLOBS)
+        for n in range(a.scenes):
+            img, words = scene_photo(rng, held, sentences, photos)
+            img.save(os.path.join(a.out, f"scene{n:02d}.jpg"), quality=85)
+            with open(os.path.join(a.out, f"scene{n:02d}.gt.txt"), "w", encoding="utf-8") as f:
+                f.write(" ".join(words) + "\n")
+    print(f"{a.out}: {a.layouts} layout pages, {a.scans} scans, {a.signs} sign crops, {a.scenes} scene photos")
 
 
 if __name__ == "__main__":
