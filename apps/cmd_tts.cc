@@ -1,7 +1,8 @@
 // `vachak tts [--lang hin] [--rate R] [--pitch P] [--volume V] [-o FILE|-] TEXT...` or `-f FILE.txt`: speaks the
 // text into a 16 kHz mono 16-bit WAV (libsndfile). The file is written under a temporary
-// name in the same folder and renamed at the end, so a failure never leaves a half-written
-// WAV; `-o -` writes the finished WAV to standard output. Long texts are read line by line
+// name in the same folder, synced and renamed at the end with the umask's mode, so neither a
+// failure nor SIGTERM/SIGINT/SIGHUP/SIGPIPE leaves a half-written WAV or a temporary file
+// (apps/wav_output.h); `-o -` writes the finished WAV to standard output. Long texts are read line by line
 // (bounded memory) with a progress line on stderr.
 #include <chrono>
 #include <cstdio>

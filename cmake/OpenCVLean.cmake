@@ -15,7 +15,7 @@ endif()
 find_package(OpenCV CONFIG QUIET COMPONENTS core imgproc PATHS ${_vachak_cv_hints} NO_DEFAULT_PATH)
 if(NOT OpenCV_FOUND)
   message(FATAL_ERROR "The lean static OpenCV was not found. Run scripts/build-opencv-lean.sh (it prints the prefix) "
-                      "and pass -DVACHAK_OPENCV_LEAN_DIR=<prefix>, or configure with -DVACHAK_WITH_OPENCV=OFF.")
+                      "and pass -DVACHAK_OPENCV_LEAN_DIR=<prefix> (the OCR pipeline cannot build without it).")
 endif()
 if(OpenCV_SHARED)
   message(FATAL_ERROR "${OpenCV_DIR} is a shared OpenCV; Vachak links the static lean build only")

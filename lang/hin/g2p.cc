@@ -1,5 +1,7 @@
 #include "lang/hin/g2p.h"
 
+#include <algorithm>
+
 #include "lang/deva/akshara.h"
 #include "lang/hin/schwa_features.h"
 #include "lang/unicode/normalize.h"
@@ -39,7 +41,21 @@ const char* consonant_ipa(char32_t c, bool nukta) {
   // क़..य़ precomposed (not NFC, but accepted): the base letter with its nukta.
   static const char32_t kNuktaBase[] = {U'क', U'ख', U'ग', U'ज', U'ड', U'ढ', U'फ', U'य'};
   if (c >= 0x0958 && c <= 0x095F) return consonant_ipa(kNuktaBase[c - 0x0958], true);
-  return "";
+  // ॸ..ॿ, letters of Marwari, Sindhi, Kashmiri and other languages written in
+  // Devanagari with sounds Hindi lacks: the closest phone the voice has (its inventory,
+  // models/train/tts/phones.py, has no implosives, no ʒ and no glottal stop).
+  switch (c) {
+    case 0x0978: return "ɖ";   // ॸ MARWARI DDA: [ɖ], not a lateral (Marwari writes ड for
+                               // [ɽ] and ॸ for [ɖ]: A. Pandey, proposal to encode it, 2010)
+    case 0x0979: return "z";   // ॹ ZHA: [ʒ]; the voiced sibilant the voice has
+    case 0x097A: return "j";   // ॺ HEAVY YA: a ya
+    case 0x097B: return "ɡ";   // ॻ GGA: Sindhi implosive [ɠ]
+    case 0x097C: return "dʒ";  // ॼ JJA: Sindhi implosive [ʄ]
+    case 0x097D: return nullptr;  // ॽ GLOTTAL STOP: no phone (its vowel is still spoken)
+    case 0x097E: return "ɖ";   // ॾ DDDA: Sindhi implosive [ᶑ]
+    case 0x097F: return "b";   // ॿ BBA: Sindhi implosive [ɓ]
+    default: return nullptr;   // not a consonant letter: no phone rather than an empty one
+  }
 }
 
 // Independent vowels and vowel signs share their IPA.
@@ -61,6 +77,14 @@ const char* vowel_ipa(char32_t c) {
     case U'ऍ': case U'ॅ': case U'ॲ': return "æ";
     case U'ऎ': case U'ॆ': return "e";
     case U'ऒ': case U'ॊ': return "o";
+    // Rarer vowels, as the closest vowel of the voice: ऄ (short a); Kashmiri ॳ/ऺ [ə],
+    // ॴ/ऻ [əː], ॶ/ॖ [ɨ], ॷ/ॗ [ɨː], ॵ/ॏ [ɔː]; ॎ (prishthamatra e) and ॕ (candra long e).
+    case 0x0904: case 0x0973: case 0x093A: case 0x0974: case 0x093B: return "ə";
+    case 0x0976: case 0x0956: return "ɪ";
+    case 0x0977: case 0x0957: return "iː";
+    case 0x0975: case 0x094F: return "ɔː";
+    case 0x094E: return "eː";
+    case 0x0955: return "ɛː";
     default: return nullptr;
   }
 }
@@ -129,11 +153,19 @@ void G2p::devanagari_phones(const std::u32string& part, std::vector<std::string>
     char32_t s = sym[i];
     if (deva::is_consonant(s)) {
       bool nukta = i + 1 < sym.size() && sym[i + 1] == deva::kNukta;
-      out.emplace_back(consonant_ipa(s, nukta));
+      // Every consonant letter has a phone but ॽ; a letter without one is skipped, never
+      // an empty phone (the voice refuses those, and with them the whole call).
+      if (const char* c = consonant_ipa(s, nukta)) out.emplace_back(c);
     } else if (s == kSchwaCandidate) {
       if (keep[cand++]) out.emplace_back(kSchwa);
     } else if (const char* v = vowel_ipa(s)) {
       out.emplace_back(v);
+    } else if (s == 0x090C || s == 0x0962 || s == 0x0961 || s == 0x0963) {  // ऌ ॢ ॡ ॣ, as ऋ is "rɪ"
+      out.emplace_back("l");
+      out.emplace_back(s == 0x090C || s == 0x0962 ? "ɪ" : "iː");
+    } else if (s == 0x0950) {  // ॐ
+      out.emplace_back("oː");
+      out.emplace_back("m");
     } else if (s == 0x0902) {  // anusvara
       char32_t next = i + 1 < sym.size() ? sym[i + 1] : 0;
       if (const char* n = homorganic_nasal(next)) {
@@ -144,14 +176,14 @@ void G2p::devanagari_phones(const std::u32string& part, std::vector<std::string>
         out.emplace_back(next == U'म' || next == U'न' ? "" : "n");
         if (out.back().empty()) out.pop_back();
       }
-    } else if (s == 0x0901) {  // chandrabindu
+    } else if (s == 0x0901 || s == 0x0900) {  // chandrabindu, inverted chandrabindu
       if (!out.empty() && is_vowel_phone(out.back())) out.back() += kNasalTilde;
     } else if (s == 0x0903) {  // visarga
       out.emplace_back("ɦ");
     } else if (s >= U'०' && s <= U'९') {
       continue;  // digits are the normalizer's job; a stray one is not read as a phone
     }
-    // virama, nukta, avagraha, marks: no phone of their own
+    // virama, nukta, avagraha, stress and abbreviation marks: no phone of their own
   }
 }
 
@@ -184,6 +216,8 @@ Result<std::vector<std::string>> G2p::phones(const std::string& word) const {
     if (c != 0x200C && c != 0x200D) run.push_back(c);
   }
   flush();
+  // Whatever a rule above misses, no phone is ever empty: the voice would refuse it.
+  out.erase(std::remove_if(out.begin(), out.end(), [](const std::string& p) { return p.empty(); }), out.end());
   return out;
 }
 

@@ -3,7 +3,9 @@
 // chandrabindu, visarga, and the inherent schwa kept or deleted by the SchwaModel (with
 // the first-syllable rule); in hyphenated compounds the model sees the hyphen as context,
 // as it did in training. Latin-script words (the text normalizer passes
-// them through) are transliterated letter by letter, never dropped.
+// them through) are transliterated letter by letter, never dropped. Letters of other
+// languages written in Devanagari (ॸ..ॿ, Kashmiri vowels, ऌ, ॐ) get the closest phone of
+// the voice; no letter ever gives an empty phone (one with no phone is skipped).
 //
 // Phones are IPA strings, one per segment: "k", "ʈʰ", "ə", "aː", "ẽː"...
 #pragma once

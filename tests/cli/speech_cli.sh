@@ -54,6 +54,61 @@ check "read a truncated image" 1 "$vachak" read "$tmp/cut.png" -o "$tmp/i.wav"
 mkdir "$tmp/folder"
 check "read a folder" 1 "$vachak" read "$tmp/folder" -o "$tmp/j.wav"
 check "read with a bad pitch" 1 "$vachak" read --pitch 0.1 "$here/ocr/regression/line0000.png" -o "$tmp/n.wav"
+# The rare letters ॸ..ॿ are spoken (each used to give an empty phone: "phone '' is not in
+# the voice's inventory"), and ॐ.
+check "rare Devanagari letters" 0 "$vachak" tts -o "$tmp/s.wav" "ॸ ॹ ॺ ॻ ॼ ॽ ॾ ॿ ॐ"
+# The WAV's mode follows the umask, as any file a program creates (mkstemp's 0600 used
+# to stay).
+for mask in 022 077 002; do
+  (umask $mask && "$vachak" tts -o "$tmp/umask$mask.wav" "नमस्ते" 2>/dev/null)
+  want=$(printf '%o' $((0666 & ~8#$mask)))
+  got=$(stat -c %a "$tmp/umask$mask.wav" 2>/dev/null)
+  [[ $got == "$want" ]] && echo "ok: umask $mask gives mode $want" || { echo "FAIL: umask $mask: mode ${got:-none}, want $want"; fail=1; }
+done
+# A signal in the middle of a long text leaves neither the WAV nor its temporary file:
+# after a fixed 0.3 s, and (not timing-dependent) once the temporary file is there.
+for i in $(seq 2000); do echo "भारत एक विशाल देश है, और हिंदी उसकी राजभाषा है।"; done > "$tmp/long.txt"
+mkdir "$tmp/sig"
+timeout -k 10 -s TERM 0.3 "$vachak" tts -f "$tmp/long.txt" -o "$tmp/sig/t.wav" 2>/dev/null
+rc=$?
+left=$(ls -A "$tmp/sig")
+if [[ $rc == 0 ]]; then echo "FAIL: timeout -s TERM 0.3: the long text was finished; make it longer"; fail=1
+elif [[ -n $left ]]; then echo "FAIL: timeout -s TERM 0.3 left $left"; fail=1
+else echo "ok: timeout -s TERM 0.3 leaves no file"
+fi
+for sig in TERM INT HUP; do
+  mkdir "$tmp/sig$sig"
+  # env: a background job's SIGINT would otherwise start ignored.
+  env --default-signal=$sig "$vachak" tts -f "$tmp/long.txt" -o "$tmp/sig$sig/t.wav" 2>/dev/null &
+  pid=$!
+  for _ in $(seq 200); do compgen -G "$tmp/sig$sig/.vachak-wav-*" >/dev/null && break; sleep 0.05; done
+  compgen -G "$tmp/sig$sig/.vachak-wav-*" >/dev/null && seen=1 || seen=0
+  kill -$sig $pid 2>/dev/null
+  { wait $pid; } 2>/dev/null
+  rc=$?
+  left=$(ls -A "$tmp/sig$sig")
+  if [[ $seen == 0 ]]; then echo "FAIL: SIG$sig: no temporary file appeared within 10 s"; fail=1
+  elif [[ $rc != $((128 + $(kill -l $sig))) ]]; then echo "FAIL: SIG$sig: exit $rc, not killed by the signal"; fail=1
+  elif [[ -n $left ]]; then echo "FAIL: SIG$sig left $left"; fail=1
+  else echo "ok: SIG$sig leaves no file"
+  fi
+done
+# -o - into a pipe closed early (SIGPIPE) leaves no temporary file in $TMPDIR.
+mkdir "$tmp/tmpdir"
+TMPDIR="$tmp/tmpdir" "$vachak" tts -o - "नमस्ते, आप कैसे हैं? भारत एक विशाल देश है, और हिंदी उसकी राजभाषा है।" 2>/dev/null | head -c 100 >/dev/null
+left=$(ls -A "$tmp/tmpdir")
+[[ -z $left ]] && echo "ok: a closed pipe leaves nothing in TMPDIR" || { echo "FAIL: -o - into a closed pipe left $left in TMPDIR"; fail=1; }
+# ... and so does a write error with SIGPIPE ignored (EPIPE), which is reported.
+mkdir "$tmp/tmpdir2"
+bash -c "trap '' PIPE; TMPDIR='$tmp/tmpdir2' exec '$vachak' tts -o - 'नमस्ते, आप कैसे हैं? भारत एक विशाल देश है, और हिंदी उसकी राजभाषा है।'" \
+  2>"$tmp/epipe.err" | head -c 100 >/dev/null
+left=$(ls -A "$tmp/tmpdir2")
+[[ -z $left ]] && echo "ok: EPIPE leaves nothing in TMPDIR" || { echo "FAIL: -o - with EPIPE left $left in TMPDIR"; fail=1; }
+grep -q "standard output" "$tmp/epipe.err" || { echo "FAIL: EPIPE not reported"; cat "$tmp/epipe.err"; fail=1; }
+# A write error (a file-size limit, SIGXFSZ ignored) is reported and leaves nothing.
+mkdir "$tmp/fsize"
+check "a write error (file-size limit)" 1 bash -c "trap '' XFSZ; ulimit -f 16; exec '$vachak' tts -f '$tmp/long.txt' -o '$tmp/fsize/t.wav'"
+[[ -z $(ls -A "$tmp/fsize") ]] || { echo "FAIL: a write error left $(ls -A "$tmp/fsize")"; fail=1; }
 for f in c d e f g h i j k l n; do [[ -e $tmp/$f.wav ]] && { echo "FAIL: $f.wav left behind"; fail=1; }; done
 if ls "$tmp"/.vachak-wav-* >/dev/null 2>&1; then echo "FAIL: temporary file left behind"; fail=1; fi
 exit $fail

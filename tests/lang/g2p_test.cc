@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "lang/hin/g2p.h"
+#include "lang/unicode/utf8.h"
 
 namespace vachak::lang::hin {
 namespace {
@@ -51,6 +52,35 @@ TEST_F(HindiG2p, NasalsNuktaVisargaHalant) {
 TEST_F(HindiG2p, LatinWordsAreTransliteratedNotDropped) {
   EXPECT_FALSE(ipa("computer").empty());
   EXPECT_EQ(ipa("ok"), "o k");
+}
+
+// ॸ..ॿ (Marwari, Sindhi, Kashmiri letters) used to give an empty phone, which the voice
+// refused, failing the whole call: each is now the closest phone the voice has.
+TEST_F(HindiG2p, RareLettersGetTheClosestPhone) {
+  EXPECT_EQ(ipa("ॻ"), "ɡ ə");
+  EXPECT_EQ(ipa("ॼ"), "dʒ ə");
+  EXPECT_EQ(ipa("ॾ"), "ɖ ə");
+  EXPECT_EQ(ipa("ॿ"), "b ə");
+  EXPECT_EQ(ipa("ॹ"), "z ə");
+  EXPECT_EQ(ipa("ॺ"), "j ə");
+  EXPECT_EQ(ipa("ॸ"), "ɖ ə");
+  EXPECT_EQ(ipa("ॽ"), "ə");  // the glottal stop: its vowel only
+  EXPECT_EQ(ipa("ॐ"), "oː m");
+  EXPECT_EQ(ipa("ऌ"), "l ɪ");
+  EXPECT_EQ(ipa("ॷ"), "iː");
+}
+
+// No code point of the Devanagari block, alone, after a consonant or before a vowel
+// sign, yields an empty phone.
+TEST_F(HindiG2p, NoCodePointGivesAnEmptyPhone) {
+  for (char32_t c = 0x0900; c <= 0x097F; ++c) {
+    const std::string one = utf8_encode(std::u32string(1, c));
+    for (const std::string& word : {one, "क" + one, one + "ा", "अ" + one + "क"}) {
+      auto p = g2p_->phones(word);
+      ASSERT_TRUE(p.is_ok()) << word;
+      for (const std::string& phone : p.value()) EXPECT_FALSE(phone.empty()) << "U+" << std::hex << uint32_t(c) << " in " << word;
+    }
+  }
 }
 
 TEST_F(HindiG2p, BadInput) {

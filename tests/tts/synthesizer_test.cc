@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdio>
 
+#include "lang/unicode/utf8.h"
 #include "pipelines/tts/synthesizer.h"
 #include "tests/support/pitch_track.h"
 #include "runtime/core/model_file.h"
@@ -123,6 +125,33 @@ TEST_F(Synth, RefusesBadText) {
   EXPECT_FALSE(synth_->speak("नमस्ते", {100.0f}, sink).is_ok());
   // Mixed scripts are spoken, not refused.
   EXPECT_TRUE(synth_->speak("मेरा email test@example.com है", {}, sink).is_ok());
+}
+
+// Every code point of the Devanagari block (all 128 are assigned since Unicode 6.0) is
+// spoken one at a time: after a consonant, and alone, where only a sign or punctuation
+// (nothing to say of its own) may be refused as "nothing to speak". The rare letters
+// ॸ..ॿ used to give an empty phone that failed the call ("phone '' is not in the voice's
+// inventory").
+TEST_F(Synth, SpeaksEveryDevanagariCodePoint) {
+  auto sink = [](const int16_t*, size_t) { return true; };
+  auto sign_or_punctuation = [](char32_t c) {
+    return c <= 0x0903 || (c >= 0x093A && c <= 0x093D) || (c >= 0x093E && c <= 0x094F) ||
+           (c >= 0x0951 && c <= 0x0957) || c == 0x0962 || c == 0x0963 || c == 0x0964 || c == 0x0965 ||
+           c == 0x0970 || c == 0x0971;
+  };
+  for (char32_t c = 0x0900; c <= 0x097F; ++c) {
+    char name[16];
+    std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(c));
+    const std::string one = lang::utf8_encode(std::u32string(1, c));
+    Status st = synth_->speak("क" + one, {}, sink);
+    EXPECT_TRUE(st.is_ok()) << name << " after a consonant: " << st.message();
+    st = synth_->speak(one, {}, sink);
+    if (sign_or_punctuation(c) && !st.is_ok()) {
+      EXPECT_EQ(st.message(), "nothing to speak in the text") << name;
+    } else {
+      EXPECT_TRUE(st.is_ok()) << name << " alone: " << st.message();
+    }
+  }
 }
 
 // One very long token (400 letters with no space, a 400-digit number, a 2,000-character
