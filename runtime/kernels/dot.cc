@@ -2,7 +2,9 @@
 
 namespace vachak::rt {
 
-#if defined(__x86_64__) && defined(__GNUC__)
+// Not under ThreadSanitizer: the clones' resolver runs while the dynamic loader relocates,
+// before TSan's runtime exists, and its instrumented code crashes there.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_THREAD__)
 #define VACHAK_MULTIVERSION __attribute__((target_clones("avx2", "default")))
 #else
 #define VACHAK_MULTIVERSION
