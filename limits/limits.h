@@ -27,7 +27,8 @@ constexpr uint64_t kMaxImagePixels = uint64_t{200} * 1000 * 1000;
 constexpr uint64_t kMaxInterlacedPngPixels = uint64_t{16} * 1000 * 1000;
 // Memory a decoder may hold beyond its output rows: a progressive JPEG keeps every DCT
 // coefficient of the whole image (2 bytes per pixel and component), whatever the output
-// scale. The engine lowers this to what its ceiling leaves.
+// scale, and an interlaced PNG every row. The engine lowers this to what its ceiling
+// leaves. With it, a hostile image stays under about 64 MB of peak RSS.
 constexpr uint64_t kMaxDecoderBytes = uint64_t{40} << 20;
 // Scans of one progressive JPEG: each walks the whole image, so thousands of them in a
 // small file are a time bomb. Encoders write about 10.

@@ -314,6 +314,17 @@ TEST(ImageDecode, ProgressiveJpegWithinTheDecoderBudgetIsRead) {
   EXPECT_FALSE(decode(jpg, o).is_ok());
 }
 
+TEST(ImageDecode, InterlacedPngBeyondTheDecoderBudgetIsRefused) {
+  const auto png = encode_png(300, 200, PNG_COLOR_TYPE_RGB_ALPHA, 8, /*interlace=*/true);
+  DecodeOptions o;
+  ASSERT_TRUE(decode(png, o).is_ok());
+  o.max_decoder_bytes = 300 * 200 * 4 - 1;  // one byte short of the RGBA rows
+  auto d = decode(png, o);
+  ASSERT_FALSE(d.is_ok());
+  EXPECT_EQ(d.status().code(), StatusCode::kOutOfMemory);
+  EXPECT_NE(d.status().message().find("interlaced"), std::string::npos) << d.status().message();
+}
+
 TEST(ImageDecode, TooManyJpegScansAreRefused) {
   const auto jpg = encode_jpeg(64, 48, 90, /*progressive=*/true);  // libjpeg's simple progression: 10 scans
   DecodeOptions o;

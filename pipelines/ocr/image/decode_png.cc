@@ -87,7 +87,15 @@ Result<DecodedImage> decode_png(const std::string& name, const uint8_t* data, si
   scaler = std::make_unique<RowDownscaler>(static_cast<int>(width), static_cast<int>(height), factor);
   gray.resize(width);
   if (passes > 1) {
-    // Interlaced: every pass revisits every row, so the rows must all be kept.
+    // Interlaced: every pass revisits every row, so the rows must all be kept -- a buffer
+    // the decoder budget must hold (16 Mpx of RGBA would be 64 MB).
+    const uint64_t need = uint64_t{rowbytes} * height;
+    if (need > o.max_decoder_bytes) {
+      png_destroy_read_struct(&png, &info, nullptr);
+      return out_of_memory(name + ": interlaced PNG of " + std::to_string(width) + "x" + std::to_string(height) +
+                           " pixels needs " + std::to_string(need) + " bytes to decode, above the decoder limit of " +
+                           std::to_string(o.max_decoder_bytes) + " bytes; save it non-interlaced");
+    }
     full.resize(rowbytes * height);
     for (int p = 0; p < passes; ++p)
       for (png_uint_32 y = 0; y < height; ++y) png_read_row(png, full.data() + rowbytes * y, nullptr);
