@@ -216,6 +216,23 @@ vachak_status guarded(vachak_engine* e, Body body) {
 
 // Decodes an encoded image (downscaled while decoding) and reads it; on_line sees each
 // line as it is recognized.
+// Bytes an OCR request holds while it runs, beyond models and arena, for a working image
+// of w x h: the image (a byte per pixel), its copy kept for the crop reading of small
+// images, the one-bit ink mask and the quarter-resolution illumination estimate -- at most
+// about 2.25 bytes per pixel.
+uint64_t ocr_request_bytes(uint64_t w, uint64_t h) { return w * h * 9 / 4; }
+
+// The request must fit under the ceiling with what is loaded: refused (not grown past)
+// when it does not. Without a ceiling everything fits.
+Status check_request_fits(const vachak_engine* e, uint64_t request) {
+  if (e->limit == 0) return Status::ok();
+  const size_t used = e->ocr_bytes + e->tts_bytes + (e->arena ? e->arena->size() : 0);
+  if (used + request <= e->limit) return Status::ok();
+  return vachak::out_of_memory("reading this image needs " + std::to_string(request) + " bytes besides the " +
+                               std::to_string(used) + " of loaded models and arena, above the engine's " +
+                               std::to_string(e->limit) + "-byte memory ceiling");
+}
+
 vachak::Result<vachak::ocr::OcrResult> read_encoded(vachak_engine* e, const uint8_t* data, size_t size,
                                                    const vachak::ocr::OcrPipeline::LineCallback& on_line = {}) {
   const vachak::ocr::OcrOptions options;
@@ -229,6 +246,7 @@ vachak::Result<vachak::ocr::OcrResult> read_encoded(vachak_engine* e, const uint
   }
   auto img = vachak::ocr::decode_image("image", data, size, d);
   if (!img.is_ok()) return img.status();
+  VACHAK_RETURN_IF_ERROR(check_request_fits(e, ocr_request_bytes(img->image.width, img->image.height)));
   return e->ocr->read_image(std::move(img->image), img->source_width, img->source_height, options, on_line);
 }
 
@@ -321,8 +339,11 @@ vachak_status vachak_ocr_pixels(vachak_engine* engine, const uint8_t* pixels, in
     // Downscaled row by row as the file decoders do (a 200-Mpx buffer is never copied
     // whole), RGBA composited on white paper as the decoders composite PNG alpha.
     const vachak::ocr::OcrOptions options;
-    vachak::ocr::RowDownscaler scaler(width, height,
-                                      vachak::ocr::downscale_factor(width, height, options.max_long_side));
+    const int factor = vachak::ocr::downscale_factor(width, height, options.max_long_side);
+    s = check_request_fits(engine, ocr_request_bytes((static_cast<uint64_t>(width) + factor - 1) / factor,
+                                                     (static_cast<uint64_t>(height) + factor - 1) / factor));
+    if (!s.is_ok()) return fail(engine, s);
+    vachak::ocr::RowDownscaler scaler(width, height, factor);
     std::vector<uint8_t> row(static_cast<size_t>(width));
     for (int y = 0; y < height; ++y) {
       const uint8_t* src = pixels + static_cast<size_t>(y) * static_cast<size_t>(stride);

@@ -438,6 +438,38 @@ int collect_and_signal(const int16_t* s, size_t n, int rate, void* user) {
   return collect(s, n, rate, &st->pcm);
 }
 
+// Issue #13: the memory a request needs (its working image, mask, illumination estimate)
+// counts against the ceiling with the loaded models: a page that does not fit is refused
+// with VACHAK_ERR_OUT_OF_MEMORY, a line that fits is read, under the same ceiling.
+TEST(CApiMisuse, ARequestThatDoesNotFitUnderTheCeilingIsRefused) {
+  const auto line = read_file(kLine);
+  const auto page = read_file(std::string(VACHAK_SOURCE_DIR) + "/tests/ocr/regression/page00.png");
+  vachak_config unbounded{kModels.c_str(), 0, 1};
+  vachak_engine* probe = nullptr;
+  ASSERT_EQ(vachak_engine_create(&unbounded, &probe), VACHAK_OK);
+  char* text = nullptr;
+  ASSERT_EQ(vachak_ocr_encoded(probe, line.data(), line.size(), &text), VACHAK_OK);
+  vachak_free_string(text);
+  vachak_stats st{};
+  ASSERT_EQ(vachak_get_stats(probe, &st), VACHAK_OK);
+  vachak_engine_destroy(probe);
+
+  // Room for the models, the arena and a line's request (~0.1 MB), not a page's (~3 MB).
+  vachak_config tight{kModels.c_str(), st.mapped_model_bytes + st.arena_bytes + (600u << 10), 1};
+  vachak_engine* e = nullptr;
+  ASSERT_EQ(vachak_engine_create(&tight, &e), VACHAK_OK);
+  ASSERT_EQ(vachak_ocr_encoded(e, line.data(), line.size(), &text), VACHAK_OK) << vachak_last_error(e);
+  EXPECT_STRNE(text, "");
+  vachak_free_string(text);
+  text = nullptr;
+  EXPECT_EQ(vachak_ocr_encoded(e, page.data(), page.size(), &text), VACHAK_ERR_OUT_OF_MEMORY);
+  EXPECT_EQ(text, nullptr);
+  EXPECT_NE(std::string(vachak_last_error(e)).find("ceiling"), std::string::npos) << vachak_last_error(e);
+  std::vector<uint8_t> big(1500u * 1500u, 255);
+  EXPECT_EQ(vachak_ocr_pixels(e, big.data(), 1500, 1500, 1500, VACHAK_PIXELS_GRAY8, &text), VACHAK_ERR_OUT_OF_MEMORY);
+  vachak_engine_destroy(e);
+}
+
 TEST(CApiMisuse, DestroyWaitsForACallInsideTheEngine) {
   vachak_config c{kModels.c_str(), 0, 1};
   vachak_engine* e = nullptr;

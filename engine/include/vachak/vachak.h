@@ -31,8 +31,11 @@
  * 256 characters (or a word of more than 32 phones) in pieces.
  *
  * Memory: models are memory-mapped on first use and released by vachak_trim() or when
- * the engine needs room under its ceiling; OCR and speech share one arena. A request
- * that cannot fit under memory_limit_bytes fails with VACHAK_ERR_OUT_OF_MEMORY.
+ * the engine needs room under its ceiling; OCR and speech share one arena. What a request
+ * holds while it runs counts too -- an image decoder's buffers, and OCR's working image,
+ * ink mask and illumination estimate (about 2.25 bytes per pixel of the image as read,
+ * at most 1800 px on its long side). A request that cannot fit under memory_limit_bytes
+ * fails with VACHAK_ERR_OUT_OF_MEMORY instead of growing past it.
  */
 #ifndef VACHAK_VACHAK_H_
 #define VACHAK_VACHAK_H_
