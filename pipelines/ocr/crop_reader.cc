@@ -48,12 +48,14 @@ Box ink_band(const InkMask& mask, const Box& within) {
 
 }  // namespace
 
+double OcrPipeline::line_score(const OcrLine& l) {
+  const double n = static_cast<double>(l.text.size()) / 3.0;  // UTF-8 bytes: Devanagari is 3 per code point
+  return n * (l.confidence - kSureConfidence);
+}
+
 double OcrPipeline::reading_score(const std::vector<OcrLine>& lines) {
   double score = 0.0;
-  for (const OcrLine& l : lines) {
-    const double n = static_cast<double>(l.text.size()) / 3.0;  // UTF-8 bytes: Devanagari is 3 per code point
-    score += n * (l.confidence - kSureConfidence);
-  }
+  for (const OcrLine& l : lines) score += line_score(l);
   return score;
 }
 
@@ -61,15 +63,14 @@ Result<OcrLine> OcrPipeline::read_crop(const GrayImage& gray, int source_width, 
   // A crop whose text fills a frame hundreds of pixels high is brought down to a line's
   // size first: the recognizer reads 32 rows, and illumination normalization assumes
   // strokes thinner than a page's.
-  GrayImage small;
+  GrayImage downscaled;
   const int factor = std::max(1, (gray.height + kCropWorkingHeight - 1) / kCropWorkingHeight);
   if (factor > 1) {
     RowDownscaler scaler(gray.width, gray.height, factor);
     for (int y = 0; y < gray.height; ++y) scaler.push_row(gray.row(y));
-    small = scaler.take();
-  } else {
-    small = gray;
+    downscaled = scaler.take();
   }
+  const GrayImage& small = factor > 1 ? downscaled : gray;
   const double to_source = static_cast<double>(source_width) / small.width;
   OcrLine best;
   double best_score = -1.0;
@@ -95,7 +96,7 @@ Result<OcrLine> OcrPipeline::read_crop(const GrayImage& gray, int source_width, 
       tl.words.push_back(box);
       OcrLine line;
       VACHAK_RETURN_IF_ERROR(recognize_line(*recognizer_, g, tl, 0.0, to_source, options, &line));
-      const double score = reading_score({line});
+      const double score = line_score(line);
       if (score > best_score) best_score = score, best = std::move(line);
     }
   }

@@ -110,26 +110,25 @@ Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int 
   GrayImage original;
   if (maybe_crop) original = page;
   if (looks_inverted(page)) invert(page);
-  const LineCallback no_callback;
-  VACHAK_RETURN_IF_ERROR(read_page(std::move(page), source_width, mode, options, maybe_crop ? no_callback : on_line,
-                                   &result));
-  if (maybe_crop && result.lines.size() <= kCropMaxLines) {
+  VACHAK_RETURN_IF_ERROR(read_page(std::move(page), source_width, mode, options, !maybe_crop, on_line, &result));
+  if (!maybe_crop) return result;
+  if (result.lines.size() <= kCropMaxLines) {
     auto crop = read_crop(original, source_width, options);
     if (!crop.is_ok()) return crop.status();
-    if (reading_score({crop.value()}) > reading_score(result.lines)) {
+    if (line_score(crop.value()) > reading_score(result.lines)) {
       result.lines.clear();
       result.lines.push_back(std::move(crop).value());
     }
   }
   for (OcrLine& l : result.lines) reject_unsure_words(l, options.min_word_confidence);
-  if (maybe_crop && on_line)
+  if (on_line)
     for (const OcrLine& l : result.lines)
       if (!l.text.empty() && !on_line(l)) break;
   return result;
 }
 
 Status OcrPipeline::read_page(GrayImage page, int source_width, LayoutMode mode, const OcrOptions& options,
-                              const LineCallback& on_line, OcrResult* result) const {
+                              bool final_lines, const LineCallback& on_line, OcrResult* result) const {
   normalize_illumination(page);
   // The ink mask is as large as the page: it is gone before recognition starts.
   const PageLayout layout = analyze_layout(binarize_sauvola(page), mode);
@@ -146,9 +145,12 @@ Status OcrPipeline::read_page(GrayImage page, int source_width, LayoutMode mode,
       },
       [&](size_t i) {
         // A line read as nothing (or rejected) stays in the result with its box and
-        // confidence; callers that want text skip it. Rejection is final only here,
-        // where the caller sees the line at once.
-        if (on_line) reject_unsure_words(lines[i], options.min_word_confidence);
+        // confidence; callers that want text skip it.
+        if (!final_lines) {
+          result->lines.push_back(std::move(lines[i]));
+          return true;
+        }
+        reject_unsure_words(lines[i], options.min_word_confidence);
         if (on_line && !lines[i].text.empty() && !on_line(lines[i])) return false;
         result->lines.push_back(std::move(lines[i]));
         return true;

@@ -85,12 +85,14 @@ class OcrPipeline {
   // kSureConfidence and takes off what it falls short of it, so a long confident reading
   // beats both a few confident stray marks and a long unsure invention.
   static constexpr double kSureConfidence = 0.5;
+  static double line_score(const OcrLine& line);
   static double reading_score(const std::vector<OcrLine>& lines);
   Result<OcrLine> read_crop(const GrayImage& gray, int source_width, const OcrOptions& options) const;
   // Normalization, layout and recognition of a page already in dark-on-light polarity;
-  // lines are appended to result->lines (on_line sees each, rejection applied, at once).
+  // lines are appended to result->lines. With `final_lines` unsure words are rejected and
+  // on_line sees each line at once; without, the caller decides and rejects afterwards.
   [[nodiscard]] Status read_page(GrayImage page, int source_width, LayoutMode mode, const OcrOptions& options,
-                                 const LineCallback& on_line, OcrResult* result) const;
+                                 bool final_lines, const LineCallback& on_line, OcrResult* result) const;
   Status recognize_line(LineRecognizer& recognizer, const GrayImage& page, const TextLine& tl, double shear,
                         double to_source, const OcrOptions& options, OcrLine* out) const;
 

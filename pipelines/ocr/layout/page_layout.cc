@@ -72,10 +72,7 @@ class XYCut {
     }
     // Column gutters only where the region is tall enough to be several lines.
     if (b.height() >= 3 * lh) {
-      auto vgaps = coverage_gaps(letters, [](const Box& x) { return std::make_pair(x.x0, x.x1); });
-      vgaps.erase(std::remove_if(vgaps.begin(), vgaps.end(),
-                                 [&](const auto& g) { return g.second - g.first < (6 * lh) / 5; }),
-                  vgaps.end());
+      const auto vgaps = column_gaps(items, (6 * lh) / 5);
       if (!vgaps.empty()) {
         for (const auto& part : split_at(items, vgaps, [](const Box& x) { return x.x0; })) run(part, out);
         return;
@@ -120,8 +117,9 @@ class XYCut {
     return true;
   }
 
-  // Gaps of at least `min_width` between letter-sized items of a band (x intervals).
-  std::vector<std::pair<int, int>> band_gutters(const std::vector<Item>& band, int min_width) const {
+  // Gaps of at least `min_width` between the letter-sized items of a region or a band (x
+  // intervals): where columns may part.
+  std::vector<std::pair<int, int>> column_gaps(const std::vector<Item>& band, int min_width) const {
     std::vector<Item> letters;
     for (const Item& it : band)
       if (3 * it.box.height() >= h_) letters.push_back(it);
@@ -142,14 +140,14 @@ class XYCut {
     while (i < bands.size()) {
       size_t best_end = i;
       std::pair<int, int> best_gutter{0, 0};
-      for (const auto& g0 : band_gutters(bands[i], min_gutter)) {
+      for (const auto& g0 : column_gaps(bands[i], min_gutter)) {
         std::pair<int, int> g = g0;
         size_t j = i + 1;
         for (; j < bands.size(); ++j) {
           const Box bb = bounds(bands[j]);
           if (bb.x1 <= g.first || bb.x0 >= g.second) continue;  // one side only
           bool kept = false;
-          for (const auto& h : band_gutters(bands[j], min_gutter)) {
+          for (const auto& h : column_gaps(bands[j], min_gutter)) {
             const std::pair<int, int> c{std::max(g.first, h.first), std::min(g.second, h.second)};
             if (c.second - c.first >= min_common) {
               g = c;
