@@ -58,6 +58,7 @@ thread_local ThreadError g_error;
 // Engines whose call this thread is inside (a PCM callback runs inside one): calling the
 // same engine again from there would wait for itself.
 thread_local std::vector<const vachak_engine*> g_inside;
+bool inside(const vachak_engine* e) { return std::find(g_inside.begin(), g_inside.end(), e) != g_inside.end(); }
 
 bool alive(const vachak_engine* e) {
   std::lock_guard<std::mutex> lock(g_registry_mu);
@@ -106,11 +107,14 @@ void release_arena_if_idle(vachak_engine* e) {
   if (!e->ocr && !e->tts && e->arena) e->arena->release();
 }
 
+// What the engine holds between requests: mapped models (and extra OCR arenas) and the arena.
+size_t loaded_bytes(const vachak_engine* e) { return e->ocr_bytes + e->tts_bytes + (e->arena ? e->arena->size() : 0); }
+
 // Makes room for `need` more mapped bytes under the ceiling, trimming the other pipeline
 // if that helps; fails when even an otherwise empty engine cannot hold them.
 Status make_room(vachak_engine* e, size_t need, bool for_ocr, bool may_drop_other) {
   if (e->limit == 0) return Status::ok();
-  auto used = [&] { return e->ocr_bytes + e->tts_bytes + (e->arena ? e->arena->size() : 0); };
+  auto used = [&] { return loaded_bytes(e); };
   if (used() + need <= e->limit) return Status::ok();
   if (may_drop_other) {
     if (for_ocr) drop_tts(e);
@@ -193,7 +197,7 @@ vachak_status guarded(vachak_engine* e, Body body) {
       if (--e->callers == 0) g_callers_done.notify_all();
     }
   } release{e};
-  if (std::find(g_inside.begin(), g_inside.end(), e) != g_inside.end())
+  if (inside(e))
     return fail(e, VACHAK_ERR_INVALID_ARGUMENT,
                 "called from inside a callback of the same engine's call (it would wait for itself); "
                 "queue the request and make it after the call returns");
@@ -226,7 +230,7 @@ uint64_t ocr_request_bytes(uint64_t w, uint64_t h) { return w * h * 9 / 4; }
 // when it does not. Without a ceiling everything fits.
 Status check_request_fits(const vachak_engine* e, uint64_t request) {
   if (e->limit == 0) return Status::ok();
-  const size_t used = e->ocr_bytes + e->tts_bytes + (e->arena ? e->arena->size() : 0);
+  const size_t used = loaded_bytes(e);
   if (used + request <= e->limit) return Status::ok();
   return vachak::out_of_memory("reading this image needs " + std::to_string(request) + " bytes besides the " +
                                std::to_string(used) + " of loaded models and arena, above the engine's " +
@@ -240,7 +244,7 @@ vachak::Result<vachak::ocr::OcrResult> read_encoded(vachak_engine* e, const uint
   d.max_long_side = options.max_long_side;
   // A decoder's own buffers (a progressive JPEG's coefficients) count against the ceiling.
   if (e->limit > 0) {
-    const size_t used = e->ocr_bytes + e->tts_bytes + (e->arena ? e->arena->size() : 0);
+    const size_t used = loaded_bytes(e);
     const uint64_t left = e->limit > used ? e->limit - used : 0;
     d.max_decoder_bytes = std::min<uint64_t>(d.max_decoder_bytes, left);
   }
@@ -286,7 +290,7 @@ vachak_status vachak_engine_create(const vachak_config* config, vachak_engine** 
 void vachak_engine_destroy(vachak_engine* engine) {
   // From inside one of its own callbacks it would wait for itself: refused (the header
   // says so); the engine stays usable and can be destroyed after the call returns.
-  if (std::find(g_inside.begin(), g_inside.end(), engine) != g_inside.end()) return;
+  if (inside(engine)) return;
   {
     std::unique_lock<std::mutex> lock(g_registry_mu);
     if (engine == nullptr || g_engines.erase(engine) == 0) return;
