@@ -10,6 +10,8 @@
 #include <sstream>
 
 #include "apps/commands.h"
+#include "apps/ocr_batch.h"
+#include "apps/ocr_output.h"
 #include "apps/overlay.h"
 #include "pipelines/ocr/image/decode.h"
 #include "lang/unicode/normalize.h"
@@ -23,7 +25,11 @@ namespace vachak::app {
 namespace {
 
 struct OcrArgs {
-  std::string lang = "deva", format = "text", model, lm;
+  std::string lang = "deva", model, lm;
+  std::vector<ocr::OcrFormat> formats{ocr::OcrFormat::kText};
+  std::string output_base;  // ocr -o: one document per format, BASE.EXT
+  std::string out_dir;      // ocr --out: one result per page, DIR/NAME.EXT
+  std::string manifest;     // ocr --manifest: the images, one path per line ("-": stdin)
   ocr::OcrOptions options;
   std::vector<std::string> inputs;
   double max_cer = -1.0;
@@ -57,11 +63,16 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
         std::fprintf(stderr, "vachak: --layout %s: expected auto, page, line or word\n", v.c_str());
         return false;
       }
-    } else if (s == "--format" && value(&a->format)) {
-      if (a->format != "text" && a->format != "json") {
-        std::fprintf(stderr, "vachak: --format %s: expected text or json\n", a->format.c_str());
+    } else if (s == "--format" && value(&v)) {
+      auto formats = ocr::parse_format_list(v);
+      if (!formats.is_ok()) {
+        std::fprintf(stderr, "vachak: --format %s\n", formats.status().message().c_str());
         return false;
       }
+      a->formats = std::move(formats).value();
+    } else if ((s == "-o" || s == "--output") && value(&a->output_base)) {
+    } else if (s == "--out" && value(&a->out_dir)) {
+    } else if (s == "--manifest" && value(&a->manifest)) {
     } else if (s == "--model" && value(&a->model)) {
     } else if (s == "--lm" && value(&a->lm)) {
     } else if (s == "--hypotheses" && value(&a->hypotheses)) {
@@ -115,7 +126,7 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
       a->inputs.push_back(s);
     }
   }
-  if (a->inputs.empty()) {
+  if (a->inputs.empty() && a->manifest.empty()) {
     std::fputs(usage, stderr);
     return false;
   }
@@ -129,43 +140,19 @@ Result<std::unique_ptr<ocr::OcrPipeline>> load_pipeline(const OcrArgs& a) {
                                 rt::builtin_op_resolver(), a.threads);
 }
 
-std::string json_string(const std::string& s) {
-  std::string o = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') o += '\\', o += static_cast<char>(c);
-    else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      o += buf;
-    } else o += static_cast<char>(c);
-  }
-  return o + "\"";
-}
-
-std::string json_box(const ocr::Box& b) {
-  return "[" + std::to_string(b.x0) + "," + std::to_string(b.y0) + "," + std::to_string(b.x1) + "," + std::to_string(b.y1) + "]";
-}
-
-void print_json(const std::string& path, const ocr::OcrResult& r) {
-  std::printf("{\"image\":%s,\"width\":%d,\"height\":%d,\"skew_degrees\":%.2f,\"lines\":[", json_string(path).c_str(),
-              r.width, r.height, r.skew_degrees);
-  for (size_t i = 0; i < r.lines.size(); ++i) {
-    const ocr::OcrLine& l = r.lines[i];
-    std::printf("%s{\"text\":%s,\"box\":%s,\"confidence\":%.3f,\"words\":[", i ? "," : "", json_string(l.text).c_str(),
-                json_box(l.box).c_str(), l.confidence);
-    for (size_t k = 0; k < l.words.size(); ++k)
-      std::printf("%s{\"text\":%s,\"box\":%s,\"confidence\":%.3f}", k ? "," : "", json_string(l.words[k].text).c_str(),
-                  json_box(l.words[k].box).c_str(), l.words[k].confidence);
-    std::printf("]}");
-  }
-  std::printf("]}\n");
-}
-
 constexpr const char* kOcrUsage =
-    "usage: vachak ocr [--lang hin|mar|san|nep|deva] [--layout auto|page|line|word] [--format text|json]\n"
+    "usage: vachak ocr [--lang hin|mar|san|nep|deva] [--layout auto|page|line|word]\n"
+    "                  [--format F[,F...]] [-o BASE | --out DIR] [--manifest LIST] [--overlay OUT.png]\n"
     "                  [--model FILE.vmdl] [--lm FILE.vclm | --greedy]\n"
     "                  [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--threads N]\n"
-    "                  [--min-word-confidence C] [--overlay OUT.png] IMAGE...\n"
+    "                  [--min-word-confidence C] IMAGE...\n"
+    "  --format: text (default), json, hocr, alto, tsv, pdf (searchable: the image with an invisible\n"
+    "  text layer); several at once need -o or --out.\n"
+    "  -o BASE: every IMAGE in one document per format, BASE.txt|json|hocr|xml|tsv|pdf.\n"
+    "  --out DIR: one result per IMAGE, DIR/PATH.EXT (PATH: the image's path without extension);\n"
+    "  an image whose results all exist is skipped, so a killed run resumes where it stopped;\n"
+    "  a failure writes DIR/PATH.error instead. --manifest LIST reads the images' paths from\n"
+    "  LIST, one per line ('-': standard input). Results appear whole or not at all.\n"
     "  --overlay draws the lines (blue) and words (red = unsure .. green = sure, crossed out when\n"
     "  rejected) found in one IMAGE over it\n";
 constexpr const char* kEvalUsage =
@@ -182,8 +169,30 @@ constexpr const char* kEvalUsage =
 int cmd_ocr(const Args& args) {
   OcrArgs a;
   if (!parse(args, &a, kOcrUsage)) return 2;
+  if (!a.manifest.empty()) {
+    auto listed = read_manifest(a.manifest);
+    if (!listed.is_ok()) {
+      std::fprintf(stderr, "vachak: --manifest %s\n", listed.status().message().c_str());
+      return 2;
+    }
+    a.inputs.insert(a.inputs.end(), listed->begin(), listed->end());
+  }
+  if (!a.output_base.empty() && !a.out_dir.empty()) {
+    std::fprintf(stderr, "vachak: -o (one document) and --out (one result per image) exclude each other\n");
+    return 2;
+  }
+  if (!a.manifest.empty() && a.out_dir.empty()) {
+    std::fprintf(stderr, "vachak: --manifest needs --out DIR\n");
+    return 2;
+  }
   if (!a.overlay.empty() && a.inputs.size() != 1) {
     std::fprintf(stderr, "vachak: --overlay takes one IMAGE (got %zu)\n", a.inputs.size());
+    return 2;
+  }
+  if (a.output_base.empty() && a.out_dir.empty() &&
+      (a.formats.size() != 1 || a.formats[0] == ocr::OcrFormat::kPdf)) {
+    std::fprintf(stderr, "vachak: --format %s%s needs -o BASE or --out DIR\n", ocr::format_name(a.formats[0]),
+                 a.formats.size() > 1 ? ",..." : "");
     return 2;
   }
   auto pipeline = load_pipeline(a);
@@ -191,7 +200,15 @@ int cmd_ocr(const Args& args) {
     std::fprintf(stderr, "vachak: %s\n", pipeline.status().message().c_str());
     return 1;
   }
-  int failures = 0;
+  if (!a.out_dir.empty()) return run_batch(BatchJob{a.inputs, a.formats, a.out_dir}, *pipeline.value(), a.options);
+
+  OcrOutputs out;
+  std::string error;
+  if (!out.open(a.formats, a.output_base, &error)) {
+    std::fprintf(stderr, "vachak: %s\n", error.c_str());
+    return 1;
+  }
+  int failures = 0, pages = 0;
   for (size_t i = 0; i < a.inputs.size(); ++i) {
     if (a.inputs.size() > 1) std::fprintf(stderr, "[%zu/%zu] %s\n", i + 1, a.inputs.size(), a.inputs[i].c_str());
     auto r = pipeline.value()->read_file(a.inputs[i], a.options);
@@ -210,13 +227,19 @@ int cmd_ocr(const Args& args) {
         ++failures;
       }
     }
-    if (a.format == "json") {
-      print_json(a.inputs[i], r.value());
-    } else {
-      for (const ocr::OcrLine& l : r->lines)
-        if (!l.text.empty()) std::printf("%s\n", l.text.c_str());
-      if (a.inputs.size() > 1) std::printf("\f");  // page separator, as tesseract prints
+    if (!out.add_page(r.value(), ocr::PageSource{a.inputs[i], ++pages}, &error)) {
+      std::fprintf(stderr, "vachak: %s\n", error.c_str());
+      return 1;  // `out` removes what it had begun
     }
+  }
+  // A document of no page is no document: when nothing could be read, nothing is written.
+  if (pages == 0 && !a.output_base.empty()) {
+    out.abandon();
+    return 1;
+  }
+  if (!out.commit(&error)) {
+    std::fprintf(stderr, "vachak: %s\n", error.c_str());
+    return 1;
   }
   return failures ? 1 : 0;
 }

@@ -1,19 +1,17 @@
-// A WAV being written for the CLI: 16-bit mono through libsndfile, under a temporary name
-// beside the target, renamed on commit() after it is flushed and synced (libsndfile's
-// close and fsync are checked: a failure is an error and leaves no output file); the file
-// gets 0666 less the umask, as any created file (not mkstemp's 0600). If commit() is never
-// reached the temporary file is removed, also when SIGTERM, SIGINT, SIGHUP, SIGQUIT,
-// SIGPIPE or SIGXFSZ ends the process (a handler unlinks it and re-raises the signal with
-// its default action; a signal ignored at start stays ignored). "-" writes the finished
-// file to stdout from a temporary file in $TMPDIR that is unlinked as soon as it is
-// created, so nothing is left there however the process ends (a closed pipe included).
-// One WavOutput at a time is covered by the signal handler (the CLI never has two).
+// A WAV being written for the CLI: 16-bit mono through libsndfile into a TempFile beside
+// the target (temp_file.h: renamed on commit() once flushed and synced, 0666 less the
+// umask, removed on failure or on a terminating signal). libsndfile's close is checked: a
+// failure is an error and leaves no output file. "-" writes the finished file to stdout
+// from an unnamed temporary file in $TMPDIR, so nothing is left there however the process
+// ends (a closed pipe included).
 #pragma once
 
 #include <sndfile.h>
 
 #include <cstdint>
 #include <string>
+
+#include "apps/temp_file.h"
 
 namespace vachak::app {
 
@@ -31,11 +29,12 @@ class WavOutput {
 
  private:
   void abandon();
-  void disarm();
   bool commit_to_stdout(std::string* error);
-  std::string target_, temp_;  // temp_: the named temporary file ("" for stdout's, unlinked)
-  int fd_ = -1;
-  bool armed_ = false;  // temp_ is the path the signal handler removes
+  int fd() const { return to_stdout_ ? stdout_fd_ : file_out_.fd(); }
+  std::string target_;
+  bool to_stdout_ = false;
+  int stdout_fd_ = -1;  // the unnamed temporary file behind "-"
+  TempFile file_out_;
   SNDFILE* file_ = nullptr;
 };
 

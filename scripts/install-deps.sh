@@ -9,10 +9,12 @@ packages=(
   build-essential cmake ninja-build pkg-config dpkg-dev
   libprotobuf-dev protobuf-compiler
   libpng-dev libjpeg-dev libicu-dev libsndfile1-dev
+  libpodofo-dev            # `vachak ocr --format pdf` (searchable PDF)
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   openjdk-17-jdk-headless  # the JNI binding and its Java test
   valgrind                 # helgrind on multi-threaded OCR
+  poppler-utils libxml2-utils  # output-format tests: pdftotext, xmllint (hOCR, ALTO)
   clang libclang-rt-14-dev # libFuzzer harnesses (scripts/fuzz.sh)
   # the Python side: export, golden vectors, training recipes
   time

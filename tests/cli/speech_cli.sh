@@ -81,18 +81,30 @@ for sig in TERM INT HUP; do
   # env: a background job's SIGINT would otherwise start ignored.
   env --default-signal=$sig "$vachak" tts -f "$tmp/long.txt" -o "$tmp/sig$sig/t.wav" 2>/dev/null &
   pid=$!
-  for _ in $(seq 200); do compgen -G "$tmp/sig$sig/.vachak-wav-*" >/dev/null && break; sleep 0.05; done
-  compgen -G "$tmp/sig$sig/.vachak-wav-*" >/dev/null && seen=1 || seen=0
+  # The WAV being written: an unnamed file (O_TMPFILE) in the folder, or a named temporary one.
+  writing() { compgen -G "$tmp/sig$sig/.*.vachak-*" >/dev/null ||
+              ls -l /proc/$pid/fd 2>/dev/null | grep -q -- "-> $tmp/sig$sig/"; }
+  for _ in $(seq 200); do writing && break; sleep 0.05; done
+  writing && seen=1 || seen=0
   kill -$sig $pid 2>/dev/null
   { wait $pid; } 2>/dev/null
   rc=$?
   left=$(ls -A "$tmp/sig$sig")
-  if [[ $seen == 0 ]]; then echo "FAIL: SIG$sig: no temporary file appeared within 10 s"; fail=1
+  if [[ $seen == 0 ]]; then echo "FAIL: SIG$sig: no WAV was being written within 10 s"; fail=1
   elif [[ $rc != $((128 + $(kill -l $sig))) ]]; then echo "FAIL: SIG$sig: exit $rc, not killed by the signal"; fail=1
   elif [[ -n $left ]]; then echo "FAIL: SIG$sig left $left"; fail=1
   else echo "ok: SIG$sig leaves no file"
   fi
 done
+# SIGKILL cannot be caught: the WAV is written unnamed (O_TMPFILE), so nothing is left either.
+mkdir "$tmp/sigKILL"
+"$vachak" tts -f "$tmp/long.txt" -o "$tmp/sigKILL/t.wav" 2>/dev/null &
+pid=$!
+for _ in $(seq 200); do ls -l /proc/$pid/fd 2>/dev/null | grep -q -- "-> $tmp/sigKILL/" && break; sleep 0.05; done
+kill -KILL $pid 2>/dev/null
+{ wait $pid; } 2>/dev/null
+left=$(ls -A "$tmp/sigKILL")
+[[ -z $left ]] && echo "ok: SIGKILL leaves no file" || { echo "FAIL: SIGKILL left $left"; fail=1; }
 # -o - into a pipe closed early (SIGPIPE) leaves no temporary file in $TMPDIR.
 mkdir "$tmp/tmpdir"
 TMPDIR="$tmp/tmpdir" "$vachak" tts -o - "नमस्ते, आप कैसे हैं? भारत एक विशाल देश है, और हिंदी उसकी राजभाषा है।" 2>/dev/null | head -c 100 >/dev/null
@@ -110,5 +122,5 @@ mkdir "$tmp/fsize"
 check "a write error (file-size limit)" 1 bash -c "trap '' XFSZ; ulimit -f 16; exec '$vachak' tts -f '$tmp/long.txt' -o '$tmp/fsize/t.wav'"
 [[ -z $(ls -A "$tmp/fsize") ]] || { echo "FAIL: a write error left $(ls -A "$tmp/fsize")"; fail=1; }
 for f in c d e f g h i j k l n; do [[ -e $tmp/$f.wav ]] && { echo "FAIL: $f.wav left behind"; fail=1; }; done
-if ls "$tmp"/.vachak-wav-* >/dev/null 2>&1; then echo "FAIL: temporary file left behind"; fail=1; fi
+if ls "$tmp"/.*.vachak-* >/dev/null 2>&1; then echo "FAIL: temporary file left behind"; fail=1; fi
 exit $fail
