@@ -1,4 +1,7 @@
 // vachak: the command-line front of the engine.
+#include <limits.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -36,8 +39,19 @@ void print_usage(FILE* to) {
 }  // namespace
 
 std::string vachak::app::model_dir() {
-  const char* env = std::getenv("VACHAK_MODEL_DIR");
-  return env ? env : VACHAK_DEFAULT_MODEL_DIR;
+  if (const char* env = std::getenv("VACHAK_MODEL_DIR")) return env;
+  // An installed vachak (cmake --install, the .deb) has its models beside it, in
+  // BIN/../share/vachak/models; one run from its build tree uses the source tree's.
+  char exe[PATH_MAX];
+  const ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    std::string dir(exe);
+    dir.erase(dir.rfind('/'));
+    const std::string installed = dir + "/../share/vachak/models";
+    if (access((installed + "/ocr").c_str(), R_OK) == 0) return installed;
+  }
+  return VACHAK_DEFAULT_MODEL_DIR;
 }
 
 bool vachak::app::parse_thread_count(const std::string& text, int* out) {

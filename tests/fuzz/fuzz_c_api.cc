@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::memcpy(px.data(), data + 4, std::min(px.size(), size - 4));
     st = vachak_ocr_pixels(engine, px.data(), w, h, w, VACHAK_PIXELS_GRAY8, &text);
   } else if (op == 2) {
-    const std::string s(reinterpret_cast<const char*>(data), std::min<size_t>(size, 160));
+    const std::string s(reinterpret_cast<const char*>(data), std::min<size_t>(size, 64));
     st = vachak_tts(engine, s.c_str(), 1.0f, drop, nullptr);
   }
   if (st != VACHAK_OK && vachak_last_error(engine)[0] == '\0') __builtin_trap();  // a failure explains itself
