@@ -19,10 +19,11 @@ cmake --build build-asan -j "$jobs" --target runtime_tests kernel_tests ocr_test
 # jni_java_test runs in the release stage: a JVM cannot load an ASan-instrumented library
 # without preloading libasan into java itself; helgrind (valgrind) cannot run an ASan
 # binary either; cli_hostile_inputs checks peak RSS, which ASan's shadow memory and
-# quarantine inflate (it runs in the release stage).
+# quarantine inflate (it runs in the release stage); install_and_consume packages and links
+# the installed library into an uninstrumented consumer (release stage).
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs" \
-  -E '^(runtime_library_size_budget|python_export_tests|jni_java_test|ocr_two_threads_helgrind|cli_hostile_inputs)$'
+  -E '^(runtime_library_size_budget|python_export_tests|jni_java_test|ocr_two_threads_helgrind|cli_hostile_inputs|install_and_consume)$'
 
 echo "== ctest (thread sanitizer: the C API and OCR's worker threads)"
 # Several engines on several threads, one engine from several threads, destroy and trim
