@@ -86,6 +86,11 @@ Status prepare_conv_common(PrepareContext& ctx, bool depthwise) {
   VACHAK_RETURN_IF_ERROR(expect_weight_quant(w, out_c, "weights"));
   VACHAK_RETURN_IF_ERROR(expect_bias(bias, out_c));
 
+  // Depthwise weights are [KH, KW, C]: output c's taps are C apart.
+  const int64_t taps = static_cast<int64_t>(kh) * kw * (depthwise ? 1 : in_c);
+  VACHAK_RETURN_IF_ERROR(expect_accumulator_fits(w, bias, out_c, taps, depthwise ? 1 : taps, depthwise ? out_c : 1,
+                                                 x->quant.z()));
+
   auto d = std::make_unique<ConvData>();
   int pad_bottom = 0, pad_right = 0, act = 0;
   VACHAK_RETURN_IF_ERROR(read_conv_params(*ctx.io.node, d.get(), &pad_bottom, &pad_right, &act));

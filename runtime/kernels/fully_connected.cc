@@ -30,6 +30,7 @@ Status prepare(PrepareContext& ctx) {
   VACHAK_RETURN_IF_ERROR(expect_per_tensor(out, "output"));
   VACHAK_RETURN_IF_ERROR(expect_weight_quant(w, N, "weights"));
   VACHAK_RETURN_IF_ERROR(expect_bias(bias, N));
+  if (x->type == DType::kInt8) VACHAK_RETURN_IF_ERROR(expect_accumulator_fits(w, bias, N, K, K, 1, x->quant.z()));
   if (!ctx.io.node->has_fully_connected()) return invalid_argument("missing fully_connected params");
   const int act = ctx.io.node->fully_connected().activation();
   VACHAK_RETURN_IF_ERROR(expect_activation(act));

@@ -1,5 +1,8 @@
 #include "runtime/kernels/kernel_util.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace vachak::rt {
 
 std::string shape_str(const Tensor* t) { return t->shape.to_string(); }
@@ -70,6 +73,28 @@ Status expect_bias(const Tensor* bias, int channels) {
   VACHAK_RETURN_IF_ERROR(expect_type(bias, DType::kInt32, "bias"));
   if (bias->shape.rank != 1 || bias->shape[0] != channels)
     return invalid_argument("bias shape " + shape_str(bias) + " != [" + std::to_string(channels) + "]");
+  return Status::ok();
+}
+
+Status expect_accumulator_fits(const Tensor* w, const Tensor* bias, int outputs, int64_t taps, int64_t stride_o,
+                               int64_t stride_k, int32_t input_zero) {
+  const int64_t max_input = std::max<int64_t>(std::abs(-128 - static_cast<int64_t>(input_zero)),
+                                              std::abs(127 - static_cast<int64_t>(input_zero)));
+  constexpr int64_t kLimit = (int64_t{1} << 31) - 1;
+  for (int o = 0; o < outputs; ++o) {
+    int64_t weight_sum = 0;  // at most 65536 taps * 128
+    if (w->is_constant) {
+      const int8_t* wd = w->as<int8_t>();
+      for (int64_t k = 0; k < taps; ++k) weight_sum += std::abs(static_cast<int32_t>(wd[o * stride_o + k * stride_k]));
+    } else {
+      weight_sum = taps * 128;
+    }
+    const int64_t b = bias == nullptr ? 0 : bias->is_constant ? std::abs(static_cast<int64_t>(bias->as<int32_t>()[o])) : kLimit;
+    if (b + max_input * weight_sum > kLimit)
+      return invalid_argument("weights '" + std::string(w->name) + "' and bias of output " + std::to_string(o) +
+                              " can overflow the int32 accumulator (|bias| " + std::to_string(b) + " + " +
+                              std::to_string(max_input) + " x sum|w| " + std::to_string(weight_sum) + " >= 2^31)");
+  }
   return Status::ok();
 }
 
