@@ -3,7 +3,8 @@
 // name in the same folder, synced and renamed at the end with the umask's mode, so neither a
 // failure nor SIGTERM/SIGINT/SIGHUP/SIGPIPE leaves a half-written WAV or a temporary file
 // (apps/wav_output.h); `-o -` writes the finished WAV to standard output. Long texts are read line by line
-// (bounded memory) with a progress line on stderr.
+// (bounded memory) with a progress line on stderr. `--ssml` takes the text (or the whole
+// file) as an SSML document (pipelines/tts/ssml/ssml.h) and reports its marks on stderr.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -12,6 +13,7 @@
 
 #include "apps/commands.h"
 #include "apps/wav_output.h"
+#include "limits/limits.h"
 #include "pipelines/tts/synthesizer.h"
 #include "runtime/core/op_resolver.h"
 
@@ -19,7 +21,7 @@ namespace vachak::app {
 namespace {
 
 int usage() {
-  std::fprintf(stderr, "usage: vachak tts [--lang hin] [--rate R] [--pitch P] [--volume V] [-o FILE.wav|-] (TEXT... | -f FILE.txt)\n");
+  std::fprintf(stderr, "usage: vachak tts [--lang hin] [--rate R] [--pitch P] [--volume V] [--ssml] [-o FILE.wav|-] (TEXT... | -f FILE)\n");
   return 2;
 }
 
@@ -29,6 +31,7 @@ int cmd_tts(const Args& args) {
   std::string lang = "hin", out = "out.wav", text_file;
   tts::SpeakOptions options;
   std::string text;
+  bool ssml = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if ((a == "--lang" || a == "--rate" || a == "--pitch" || a == "--volume" || a == "-o" || a == "-f") &&
@@ -40,6 +43,7 @@ int cmd_tts(const Args& args) {
     else if (a == "--volume") options.volume = std::strtof(args[++i].c_str(), nullptr);
     else if (a == "-o") out = args[++i];
     else if (a == "-f") text_file = args[++i];
+    else if (a == "--ssml") ssml = true;
     else text += (text.empty() ? "" : " ") + a;
   }
   if (lang != "hin") {
@@ -81,7 +85,9 @@ int cmd_tts(const Args& args) {
   double first_audio_ms = -1;
   bool write_failed = false;
   tts::SpeakStats total;
+  size_t written = 0;  // samples
   auto sink = [&](const int16_t* pcm, size_t n) {
+    written += n;
     if (first_audio_ms < 0) {
       first_audio_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     }
@@ -102,7 +108,26 @@ int cmd_tts(const Args& args) {
     }
     return !write_failed;
   };
-  if (!text_file.empty()) {
+  if (ssml) {
+    // One document, checked whole before any audio (nothing is spoken if it is malformed).
+    if (!text_file.empty()) {
+      std::string line;
+      while (std::getline(in, line)) {
+        text += line + "\n";
+        if (text.size() > limits::kMaxSsmlBytes) return fail("SSML document larger than " + std::to_string(limits::kMaxSsmlBytes) + " bytes");
+      }
+    }
+    tts::SpeakStats s;
+    Status st = synth.value()->speak_ssml(text, options, sink,
+                                          [&](const std::string& name) {
+                                            std::fprintf(stderr, "vachak tts: mark %s at %.3f s\n", name.c_str(),
+                                                         static_cast<double>(written) / synth.value()->sample_rate());
+                                            return true;
+                                          },
+                                          &s);
+    total = s;
+    if (!st.is_ok()) return fail(st.message());
+  } else if (!text_file.empty()) {
     size_t lines = 0, spoken = 0;
     for (std::string line; std::getline(in, line); ++lines) {
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;

@@ -393,6 +393,30 @@ vachak_status vachak_tts(vachak_engine* engine, const char* utf8, float rate, va
   });
 }
 
+vachak_status vachak_tts_ssml(vachak_engine* engine, const char* ssml, float rate, vachak_pcm_callback callback,
+                              vachak_mark_callback on_mark, void* user) {
+  return guarded(engine, [&]() -> vachak_status {
+    if (ssml == nullptr || callback == nullptr) {
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_tts_ssml: document and callback are required");
+    }
+    if (std::string bad = vachak::tts::speak_options_error({rate}); !bad.empty()) {
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_tts_ssml: " + bad);
+    }
+    Status s = ensure_tts(engine);
+    if (!s.is_ok()) return fail(engine, s);
+    const int sr = engine->tts->sample_rate();
+    vachak::tts::SpeakStats stats;
+    Status st = engine->tts->speak_ssml(
+        ssml, vachak::tts::SpeakOptions{rate, engine->pitch, engine->volume},
+        [&](const int16_t* pcm, size_t n) { return callback(pcm, n, sr, user) == 0; },
+        [&](const std::string& name) { return on_mark == nullptr || on_mark(name.c_str(), user) == 0; }, &stats);
+    if (!st.is_ok()) return fail(engine, st);
+    if (stats.cancelled) return fail(engine, VACHAK_ERR_CANCELLED, "stopped by a callback");
+    if (g_error.engine == engine) g_error.message.clear();
+    return VACHAK_OK;
+  });
+}
+
 vachak_status vachak_read_aloud(vachak_engine* engine, const uint8_t* data, size_t size, float rate,
                                 vachak_pcm_callback callback, void* user) {
   return guarded(engine, [&]() -> vachak_status {

@@ -52,4 +52,15 @@ constexpr size_t kMaxWordPhones = 32;
 // whose duration model takes fewer is refused at load.
 constexpr size_t kMaxCallPhones = 128;
 
+// ---- SSML (vachak_tts_ssml, `vachak tts --ssml`) ----
+// An SSML document is parsed whole before anything is spoken (malformed SSML speaks
+// nothing), so its size is bounded: bytes, element nesting, and the silence one <break>
+// may ask for.
+constexpr size_t kMaxSsmlBytes = size_t{1} << 20;
+constexpr int kMaxSsmlDepth = 32;
+constexpr int kMaxSsmlBreakMs = 10000;
+// ... and all its breaks together (a megabyte of <break time="10s"/> would otherwise be
+// days of silence).
+constexpr int64_t kMaxSsmlBreakTotalMs = 10 * 60 * 1000;
+
 }  // namespace vachak::limits

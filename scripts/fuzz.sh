@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses (clang, ASan + UBSan) and runs one of them:
-#   scripts/fuzz.sh TARGET SECONDS     TARGET: model | image | text | c_api | all
+#   scripts/fuzz.sh TARGET SECONDS     TARGET: model | image | text | ssml | c_api | all
 # Seeds come from tests/fuzz/corpus/TARGET (and, for model, the golden and shipped
 # models); the growing corpus and any crash go to ${VACHAK_CACHE:-~/.cache/vachak}/fuzz/.
 # Prints libFuzzer's final statistics (executions, coverage, corpus); exits non-zero on a
 # crash, a leak, a timeout or an out-of-memory, leaving the reproducer beside the corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?usage: scripts/fuzz.sh model|image|text|c_api|all SECONDS}
+target=${1:?usage: scripts/fuzz.sh model|image|text|ssml|c_api|all SECONDS}
 seconds=${2:?usage: scripts/fuzz.sh TARGET SECONDS}
 if [[ $target == all ]]; then
-  for t in model image text c_api; do "$0" "$t" "$seconds"; done
+  for t in model image text ssml c_api; do "$0" "$t" "$seconds"; done
   exit 0
 fi
 scripts/install-deps.sh >/dev/null

@@ -36,4 +36,4 @@ TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
 
 echo "== fuzzing (libFuzzer, ASan + UBSan): a short run of every harness"
 # scripts/fuzz.sh TARGET SECONDS runs one for longer; the seeds are in tests/fuzz/corpus.
-for target in model image text c_api; do scripts/fuzz.sh "$target" "${VACHAK_FUZZ_SECONDS:-20}"; done
+for target in model image text ssml c_api; do scripts/fuzz.sh "$target" "${VACHAK_FUZZ_SECONDS:-20}"; done

@@ -34,6 +34,8 @@ class TextNormalizer {
   // longer than limits::kMaxTokenChars is read in pieces. keep_final_break: a text that
   // more text follows (next_piece_end) keeps the "|" of a sentence end that ends it.
   Result<std::vector<std::string>> normalize(const std::string& utf8, bool keep_final_break = false) const;
+  // The number words it speaks with (SSML's say-as spells ordinals and years with them).
+  const NumberWords& numbers() const { return *numbers_; }
 
  private:
   explicit TextNormalizer(std::unique_ptr<NumberWords> n) : numbers_(std::move(n)) {}

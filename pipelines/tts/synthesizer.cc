@@ -5,6 +5,7 @@
 
 #include "lang/unicode/utf8.h"
 #include "limits/limits.h"
+#include "pipelines/tts/ssml/ssml.h"
 
 namespace vachak::tts {
 namespace {
@@ -66,8 +67,8 @@ struct Synthesizer::Call {
 };
 
 std::string speak_options_error(const SpeakOptions& o) {
-  if (!(o.rate >= 0.25f && o.rate <= 4.0f)) return "speaking rate must be in 0.25..4";
-  if (!(o.pitch >= 0.5f && o.pitch <= 2.0f)) return "pitch must be in 0.5..2";
+  if (!(o.rate >= kMinRate && o.rate <= kMaxRate)) return "speaking rate must be in 0.25..4";
+  if (!(o.pitch >= kMinPitch && o.pitch <= kMaxPitch)) return "pitch must be in 0.5..2";
   if (!(o.volume >= 0.0f && o.volume <= 1.0f)) return "volume must be in 0..1";
   return "";
 }
@@ -208,6 +209,47 @@ Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, 
     if (!emit(sink, call.stats, true, options.volume)) call.stats.cancelled = true;
   }
   if (stats_out) *stats_out = call.stats;
+  return Status::ok();
+}
+
+Status Synthesizer::speak_ssml(const std::string& doc, const SpeakOptions& options, const PcmSink& sink,
+                               const std::function<bool(const std::string&)>& on_mark, SpeakStats* stats_out) {
+  if (std::string bad = speak_options_error(options); !bad.empty()) return invalid_argument(bad);
+  auto items = parse_ssml(doc, normalizer_->numbers());
+  if (!items.is_ok()) return items.status();
+  if (items->empty()) return invalid_argument("SSML: nothing to speak in the document");
+  SpeakStats total;
+  std::vector<int16_t> silence;
+  for (const SsmlItem& item : items.value()) {
+    if (item.kind == SsmlItem::Kind::kMark) {
+      if (on_mark && !on_mark(item.text)) total.cancelled = true;
+    } else if (item.kind == SsmlItem::Kind::kBreak) {
+      size_t left = static_cast<size_t>(item.break_ms) * static_cast<size_t>(sample_rate()) / 1000;
+      silence.assign(std::min<size_t>(left, 1600), 0);
+      while (left > 0 && !total.cancelled) {
+        const size_t n = std::min(left, silence.size());
+        if (!sink(silence.data(), n)) total.cancelled = true;
+        total.samples += n;
+        left -= n;
+      }
+    } else {
+      SpeakOptions o;
+      o.rate = std::clamp(options.rate * item.prosody.rate, kMinRate, kMaxRate);
+      o.pitch = std::clamp(options.pitch * item.prosody.pitch, kMinPitch, kMaxPitch);
+      o.volume = std::clamp(options.volume * item.prosody.volume, 0.0f, 1.0f);
+      SpeakStats s;
+      Status st = speak(item.text, o, sink, &s);
+      // The document is valid UTF-8 and the options are in range: a refusal here is a
+      // run of text with nothing to say (punctuation alone), which SSML may well hold.
+      if (!st.is_ok() && st.code() != StatusCode::kInvalidArgument) return st;
+      total.words += s.words;
+      total.phones += s.phones;
+      total.samples += s.samples;
+      total.cancelled = s.cancelled;
+    }
+    if (total.cancelled) break;
+  }
+  if (stats_out) *stats_out = total;
   return Status::ok();
 }
 

@@ -21,6 +21,9 @@ namespace vachak::tts {
 // Return false to stop synthesis early.
 using PcmSink = std::function<bool(const int16_t* samples, size_t count)>;
 
+// The ranges of SpeakOptions.
+constexpr float kMinRate = 0.25f, kMaxRate = 4.0f, kMinPitch = 0.5f, kMaxPitch = 2.0f;
+
 struct SpeakOptions {
   float rate = 1.0f;    // 2 = twice as fast (0.25..4)
   float pitch = 1.0f;   // multiplies the voice's F0 contour (0.5..2)
@@ -48,6 +51,15 @@ class Synthesizer {
   // with nothing to say are errors; a sink that returns false ends the call with ok and
   // stats->cancelled set. However a call ends, the next starts as on a new synthesizer.
   Status speak(const std::string& text, const SpeakOptions& options, const PcmSink& sink, SpeakStats* stats = nullptr);
+
+  // Speaks an SSML document (ssml/ssml.h), parsed whole first: malformed or unsupported
+  // SSML is an error before any audio. Then item by item: text with its prosody times
+  // `options` (kept within the ranges speak_options_error allows), <break> as silence,
+  // <mark> through `on_mark` once every sample before it has gone to `sink`. A false from
+  // either ends the call with ok and stats->cancelled set. A document with nothing in it
+  // (no text, break or mark) is an error; text items with nothing speakable are skipped.
+  Status speak_ssml(const std::string& doc, const SpeakOptions& options, const PcmSink& sink,
+                    const std::function<bool(const std::string&)>& on_mark, SpeakStats* stats = nullptr);
 
  private:
   Synthesizer() = default;

@@ -167,6 +167,53 @@ TEST_F(CApi, SpeechStreamsAndCanBeStopped) {
   EXPECT_EQ(some.calls, 2u);
 }
 
+// SSML through the C API: a mark comes after every sample before it (the samples between
+// two marks around a 1 s break are exactly one second of silence), a mark callback can
+// stop the speech, and a malformed document says why and speaks nothing.
+TEST_F(CApi, SsmlMarksBreaksAndErrors) {
+  struct Heard {
+    size_t samples = 0;
+    std::vector<std::pair<std::string, size_t>> marks;
+    size_t nonzero_between = 0;
+    bool stop_at_mark = false;
+  } heard;
+  auto pcm = [](const int16_t* s, size_t n, int, void* u) {
+    auto* h = static_cast<Heard*>(u);
+    if (h->marks.size() == 1)
+      for (size_t i = 0; i < n; ++i) h->nonzero_between += s[i] != 0;
+    h->samples += n;
+    return 0;
+  };
+  auto mark = [](const char* name, void* u) {
+    auto* h = static_cast<Heard*>(u);
+    h->marks.emplace_back(name, h->samples);
+    return h->stop_at_mark ? 1 : 0;
+  };
+  const char* doc = "<speak>नमस्ते<mark name=\"a\"/><break time=\"1s\"/><mark name=\"b\"/>"
+                    "<prosody rate=\"fast\">दुनिया</prosody></speak>";
+  ASSERT_EQ(vachak_tts_ssml(engine_, doc, 1.0f, pcm, mark, &heard), VACHAK_OK) << vachak_last_error(engine_);
+  ASSERT_EQ(heard.marks.size(), 2u);
+  EXPECT_EQ(heard.marks[0].first, "a");
+  EXPECT_GT(heard.marks[0].second, 4000u);  // नमस्ते came before it
+  EXPECT_EQ(heard.marks[1].second - heard.marks[0].second, 16000u);
+  EXPECT_EQ(heard.nonzero_between, 0u);
+  EXPECT_GT(heard.samples, heard.marks[1].second + 4000u);
+  EXPECT_EQ(vachak_tts_ssml(engine_, doc, 1.0f, pcm, nullptr, &heard), VACHAK_OK);
+
+  Heard stopped;
+  stopped.stop_at_mark = true;
+  EXPECT_EQ(vachak_tts_ssml(engine_, doc, 1.0f, pcm, mark, &stopped), VACHAK_ERR_CANCELLED);
+  EXPECT_EQ(stopped.marks.size(), 1u);
+
+  Heard none;
+  EXPECT_EQ(vachak_tts_ssml(engine_, "<speak>नमस्ते<unknown/></speak>", 1.0f, pcm, mark, &none),
+            VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(vachak_last_error(engine_)).find("<unknown>"), std::string::npos);
+  EXPECT_EQ(none.samples, 0u);
+  EXPECT_TRUE(none.marks.empty());
+  EXPECT_EQ(vachak_tts_ssml(engine_, nullptr, 1.0f, pcm, mark, &none), VACHAK_ERR_INVALID_ARGUMENT);
+}
+
 TEST_F(CApi, PitchAndVolumeShapeTheVoice) {
   const char* text = "नमस्ते, यह आवाज़ ऊँची और धीमी की जा सकती है।";
   Pcm normal, high, quiet;

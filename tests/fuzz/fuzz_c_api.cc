@@ -1,7 +1,7 @@
 // libFuzzer: the C API as a launcher calls it, on one engine under a 16 MB ceiling: the
 // first byte picks the entry point, the rest is its input -- vachak_ocr_encoded (image
-// bytes), vachak_ocr_pixels (a gray buffer of a size the next bytes choose) or vachak_tts
-// (text). Every call must return a status; text must be freed; nothing may crash or leak.
+// bytes), vachak_ocr_pixels (a gray buffer of a size the next bytes choose), vachak_tts
+// (text) or vachak_tts_ssml (an SSML document). Every call must return a status; text must be freed; nothing may crash or leak.
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -12,6 +12,7 @@
 
 namespace {
 int drop(const int16_t*, size_t, int, void*) { return 0; }
+int any_mark(const char* name, void*) { return name == nullptr ? 1 : 0; }
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -23,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return e;
   }();
   if (size < 1) return 0;
-  const uint8_t op = data[0] % 3;
+  const uint8_t op = data[0] % 4;
   ++data, --size;
   char* text = nullptr;
   vachak_status st = VACHAK_OK;
@@ -39,6 +40,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   } else if (op == 2) {
     const std::string s(reinterpret_cast<const char*>(data), std::min<size_t>(size, 64));
     st = vachak_tts(engine, s.c_str(), 1.0f, drop, nullptr);
+  } else if (op == 3) {
+    const std::string s(reinterpret_cast<const char*>(data), std::min<size_t>(size, 256));
+    st = vachak_tts_ssml(engine, s.c_str(), 1.0f, drop, any_mark, nullptr);
   }
   if (st != VACHAK_OK && vachak_last_error(engine)[0] == '\0') __builtin_trap();  // a failure explains itself
   vachak_free_string(text);

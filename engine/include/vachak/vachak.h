@@ -79,6 +79,11 @@ typedef enum { VACHAK_PIXELS_GRAY8 = 0, VACHAK_PIXELS_RGBA8888 = 1 } vachak_pixe
  * stop (the call then returns VACHAK_ERR_CANCELLED). Called on the calling thread. */
 typedef int (*vachak_pcm_callback)(const int16_t* samples, size_t count, int sample_rate, void* user);
 
+/* Receives the name of each SSML <mark> as speech reaches it: every sample before the
+ * mark has been handed to the PCM callback. Return 0 to go on, anything else to stop (the
+ * call then returns VACHAK_ERR_CANCELLED). Called on the calling thread. */
+typedef int (*vachak_mark_callback)(const char* name, void* user);
+
 /* "0.1.0 (abi 1)": static storage. */
 const char* vachak_version(void);
 
@@ -108,6 +113,14 @@ void vachak_free_string(char* s);
  * (0.25..4); pitch and volume: vachak_set_pitch_and_volume. */
 vachak_status vachak_tts(vachak_engine* engine, const char* utf8, float rate, vachak_pcm_callback callback,
                          void* user);
+
+/* Speaks an SSML document (a subset of SSML 1.1: speak, p, s, break, prosody, say-as,
+ * sub, lang, voice, emphasis, mark; README "SSML"). The whole document is checked first:
+ * malformed or unsupported SSML returns VACHAK_ERR_INVALID_ARGUMENT with the reason in
+ * vachak_last_error and nothing is spoken. on_mark may be NULL. rate as for vachak_tts;
+ * <prosody> multiplies it and the engine's pitch and volume, within their ranges. */
+vachak_status vachak_tts_ssml(vachak_engine* engine, const char* ssml, float rate, vachak_pcm_callback callback,
+                              vachak_mark_callback on_mark, void* user);
 
 /* OCR an encoded image and speak its text, line by line. */
 vachak_status vachak_read_aloud(vachak_engine* engine, const uint8_t* data, size_t size, float rate,
