@@ -1,7 +1,7 @@
 # `cmake --install BUILD [--prefix P]` and `cpack` (a .deb): the CLI, libvachak.so and
 # libvachak.a, the C and C++ headers, the models, a pkg-config file and a CMake package
 # (find_package(Vachak)):
-#   P/bin/vachak
+#   P/bin/vachak, P/lib/speech-dispatcher-modules/sd_vachak (+ share/vachak/speech-dispatcher/vachak.conf)
 #   P/lib/libvachak.so.0 (+ .so), P/lib/libvachak.a
 #   P/include/vachak/vachak.h, vachak.hpp
 #   P/share/vachak/models/{ocr,tts,pdf}/...   (the CLI finds them beside itself)
@@ -12,6 +12,9 @@ include(CMakePackageConfigHelpers)
 set(VACHAK_INSTALL_MODELS share/vachak/models)
 
 install(TARGETS vachak RUNTIME DESTINATION bin COMPONENT runtime)
+# speech-dispatcher's module folder and the module's configuration (README: speech-dispatcher).
+install(TARGETS sd_vachak RUNTIME DESTINATION lib/speech-dispatcher-modules COMPONENT runtime)
+install(FILES apps/sd_vachak/vachak.conf DESTINATION share/vachak/speech-dispatcher COMPONENT runtime)
 install(TARGETS vachak_shared EXPORT VachakTargets LIBRARY DESTINATION lib COMPONENT runtime NAMELINK_COMPONENT dev)
 install(FILES ${VACHAK_STATIC_ARCHIVE} DESTINATION lib COMPONENT dev)
 install(FILES engine/include/vachak/vachak.h engine/include/vachak/vachak.hpp DESTINATION include/vachak COMPONENT dev)

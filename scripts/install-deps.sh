@@ -15,6 +15,7 @@ packages=(
   openjdk-17-jdk-headless  # the JNI binding and its Java test
   valgrind                 # helgrind on multi-threaded OCR
   poppler-utils libxml2-utils  # output-format tests: pdftotext, xmllint (hOCR, ALTO)
+  speech-dispatcher speech-dispatcher-audio-plugins python3-speechd  # sd_vachak's test: a real daemon and client
   clang libclang-rt-14-dev # libFuzzer harnesses (scripts/fuzz.sh)
   # the Python side: export, golden vectors, training recipes
   time

@@ -15,15 +15,16 @@ ctest --test-dir build --output-on-failure -j "$jobs"
 echo "== ctest (address + undefined sanitizers: runtime suites)"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVACHAK_SANITIZE=address,undefined \
   -DVACHAK_BUILD_BENCH=OFF -DVACHAK_OPENCV_LEAN_DIR="$(scripts/build-opencv-lean.sh | tail -n 1)" >/dev/null
-cmake --build build-asan -j "$jobs" --target runtime_tests kernel_tests ocr_tests lang_tests tts_tests engine_tests vachak
+cmake --build build-asan -j "$jobs" --target runtime_tests kernel_tests ocr_tests lang_tests tts_tests engine_tests speechd_tests vachak
 # jni_java_test runs in the release stage: a JVM cannot load an ASan-instrumented library
 # without preloading libasan into java itself; helgrind (valgrind) cannot run an ASan
 # binary either; cli_hostile_inputs checks peak RSS, which ASan's shadow memory and
 # quarantine inflate (it runs in the release stage); install_and_consume packages and links
-# the installed library into an uninstrumented consumer (release stage).
+# the installed library into an uninstrumented consumer, and speech_dispatcher_module runs
+# the release sd_vachak under a daemon (both in the release stage).
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs" \
-  -E '^(runtime_library_size_budget|python_export_tests|jni_java_test|ocr_two_threads_helgrind|cli_hostile_inputs|install_and_consume)$'
+  -E '^(runtime_library_size_budget|python_export_tests|jni_java_test|ocr_two_threads_helgrind|cli_hostile_inputs|install_and_consume|speech_dispatcher_module)$'
 
 echo "== ctest (thread sanitizer: the C API and OCR's worker threads)"
 # Several engines on several threads, one engine from several threads, destroy and trim

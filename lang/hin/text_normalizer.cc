@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "lang/deva/akshara.h"
+#include "lang/hin/symbol_names.h"
 #include "lang/unicode/normalize.h"
 #include "lang/unicode/utf8.h"
 #include "limits/limits.h"
@@ -151,30 +152,6 @@ bool is_currency_sign(const std::u32string& c) {
 bool is_scale_word(const std::u32string& w) {
   return w == U"सौ" || w == U"हज़ार" || w == U"हजार" || w == U"लाख" || w == U"करोड़" || w == U"अरब" ||
          w == U"खरब";
-}
-
-// Symbols said by name where they stand on their own or inside a token.
-const char* symbol_name(char32_t c) {
-  switch (c) {
-    case U'+': return "प्लस";
-    case U'=': return "बराबर";
-    case U'#': return "हैश";
-    case U'*': return "स्टार";
-    case U'/': return "स्लैश";
-    case 0x00D7: return "गुणा";   // ×
-    case 0x00F7: return "भाग";    // ÷
-    case 0x00B0: return "डिग्री";  // °
-    case U'%': return "प्रतिशत";
-    case U'_': return "अंडरस्कोर";
-    case U'<': return "से कम";
-    case U'>': return "से ज़्यादा";
-    case U'$': return "डॉलर";
-    case 0x00A3: return "पाउंड";  // £
-    case 0x20AC: return "यूरो";   // €
-    case 0x20B9: return "रुपये";  // ₹
-    case U'~': return "लगभग";
-    default: return nullptr;
-  }
 }
 
 // One break between words however many marks there are; a question mark among them wins.
