@@ -16,6 +16,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "limits/limits.h"
 #include "pipelines/ocr/image/decode.h"
 #include "pipelines/ocr/image/decoders.h"
 #include "pipelines/ocr/image/row_downscaler.h"
@@ -228,11 +229,11 @@ uint64_t ocr_request_bytes(uint64_t w, uint64_t h) { return w * h * 9 / 4; }
 
 // The request must fit under the ceiling with what is loaded: refused (not grown past)
 // when it does not. Without a ceiling everything fits.
-Status check_request_fits(const vachak_engine* e, uint64_t request) {
+Status check_request_fits(const vachak_engine* e, uint64_t request, const char* what = "reading this image") {
   if (e->limit == 0) return Status::ok();
   const size_t used = loaded_bytes(e);
   if (used + request <= e->limit) return Status::ok();
-  return vachak::out_of_memory("reading this image needs " + std::to_string(request) + " bytes besides the " +
+  return vachak::out_of_memory(std::string(what) + " needs " + std::to_string(request) + " bytes besides the " +
                                std::to_string(used) + " of loaded models and arena, above the engine's " +
                                std::to_string(e->limit) + "-byte memory ceiling");
 }
@@ -368,6 +369,7 @@ namespace {
 vachak_status speak_locked(vachak_engine* engine, const std::string& text, float rate, vachak_pcm_callback callback,
                            void* user) {
   Status s = ensure_tts(engine);
+  if (s.is_ok()) s = check_request_fits(engine, vachak::limits::kSpeechCallBytes, "speaking");
   if (!s.is_ok()) return fail(engine, s);
   const int sr = engine->tts->sample_rate();
   vachak::tts::SpeakStats stats;
@@ -403,6 +405,7 @@ vachak_status vachak_tts_ssml(vachak_engine* engine, const char* ssml, float rat
       return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_tts_ssml: " + bad);
     }
     Status s = ensure_tts(engine);
+    if (s.is_ok()) s = check_request_fits(engine, vachak::limits::kSpeechCallBytes, "speaking");
     if (!s.is_ok()) return fail(engine, s);
     const int sr = engine->tts->sample_rate();
     vachak::tts::SpeakStats stats;

@@ -52,6 +52,13 @@ constexpr size_t kMaxWordPhones = 32;
 // whose duration model takes fewer is refused at load.
 constexpr size_t kMaxCallPhones = 128;
 
+// Heap one speech call uses besides the loaded voice and the arena (normalized words,
+// phones, model inputs, vocoder and PCM buffers), bounded by the limits above whatever the
+// text's length; counted against the engine's memory ceiling before each call. Measured
+// by bench/speech_heap.sh (heaptrack): a 20 KB one-line text peaks 97 KB above a one-word
+// call; this keeps headroom.
+constexpr uint64_t kSpeechCallBytes = uint64_t{256} << 10;
+
 // ---- SSML (vachak_tts_ssml, `vachak tts --ssml`) ----
 // An SSML document is parsed whole before anything is spoken (malformed SSML speaks
 // nothing), so its size is bounded: bytes, element nesting, and the silence one <break>

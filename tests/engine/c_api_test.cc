@@ -15,6 +15,7 @@
 
 #include "pipelines/ocr/image/decode.h"
 #include "tests/support/pitch_track.h"
+#include "limits/limits.h"
 #include "vachak/vachak.h"
 
 namespace {
@@ -344,6 +345,38 @@ TEST(CApiMisuse, ACeilingTooSmallFailsCleanly) {
   EXPECT_NE(std::string(vachak_last_error(e)).find("ceiling"), std::string::npos) << vachak_last_error(e);
   EXPECT_TRUE(pcm.samples.empty());
   vachak_engine_destroy(e);
+}
+
+// A speech call's own heap counts against the ceiling too: room for the voice and its
+// arena but not for the call is refused before any audio.
+TEST(CApiMisuse, SpeechCallMemoryCountsAgainstTheCeiling) {
+  vachak_stats loaded{};
+  {
+    vachak_config c{kModels.c_str(), 0, 1};
+    vachak_engine* e = nullptr;
+    ASSERT_EQ(vachak_engine_create(&c, &e), VACHAK_OK);
+    Pcm pcm;
+    ASSERT_EQ(vachak_tts(e, "नमस्ते", 1.0f, collect, &pcm), VACHAK_OK);
+    ASSERT_EQ(vachak_get_stats(e, &loaded), VACHAK_OK);
+    vachak_engine_destroy(e);
+  }
+  const size_t models = loaded.mapped_model_bytes + loaded.arena_bytes;
+  for (const bool room : {false, true}) {
+    vachak_config c{kModels.c_str(), models + (room ? vachak::limits::kSpeechCallBytes : vachak::limits::kSpeechCallBytes / 2), 1};
+    vachak_engine* e = nullptr;
+    ASSERT_EQ(vachak_engine_create(&c, &e), VACHAK_OK);
+    Pcm pcm;
+    const vachak_status st = vachak_tts(e, "नमस्ते", 1.0f, collect, &pcm);
+    if (room) {
+      EXPECT_EQ(st, VACHAK_OK) << vachak_last_error(e);
+    } else {
+      EXPECT_EQ(st, VACHAK_ERR_OUT_OF_MEMORY);
+      EXPECT_NE(std::string(vachak_last_error(e)).find("speaking needs"), std::string::npos) << vachak_last_error(e);
+      EXPECT_TRUE(pcm.samples.empty());
+      EXPECT_EQ(vachak_tts_ssml(e, "<speak>नमस्ते</speak>", 1.0f, collect, nullptr, &pcm), VACHAK_ERR_OUT_OF_MEMORY);
+    }
+    vachak_engine_destroy(e);
+  }
 }
 
 TEST(CApiMisuse, ADestroyedEngineIsRefused) {
