@@ -30,6 +30,11 @@ bool OcrOutputs::open(const std::vector<ocr::OcrFormat>& formats, const std::str
       return false;
     }
     if (f == ocr::OcrFormat::kPdf) {
+#ifndef VACHAK_WITH_PDF
+      *error = "this vachak was built without PDF output (VACHAK_WITH_PDF=OFF)";
+      abandon();
+      return false;
+#else
       auto pdf = ocr::PdfDocumentWriter::create(d->file.path(), model_dir() + "/pdf/glyphless.ttf");
       if (!pdf.is_ok()) {
         *error = pdf.status().message();
@@ -37,6 +42,7 @@ bool OcrOutputs::open(const std::vector<ocr::OcrFormat>& formats, const std::str
         return false;
       }
       d->pdf = std::move(pdf).value();
+#endif
     } else {
       d->text = ocr::make_document_writer(f, software);
     }
@@ -63,13 +69,17 @@ bool OcrOutputs::emit(Document& d, const std::string& bytes, std::string* error)
 
 bool OcrOutputs::add_page(const ocr::OcrResult& result, const ocr::PageSource& source, std::string* error) {
   for (auto& d : docs_) {
+#ifdef VACHAK_WITH_PDF
     if (d->pdf) {
       const Status st = d->pdf->add_page(result, source.image);
       if (!st.is_ok()) {
         *error = st.message();
         return false;
       }
-    } else if (!emit(*d, d->text->page(result, source), error)) {
+      continue;
+    }
+#endif
+    if (!emit(*d, d->text->page(result, source), error)) {
       return false;
     }
   }
@@ -83,12 +93,15 @@ bool OcrOutputs::add_page(const ocr::OcrResult& result, const ocr::PageSource& s
 bool OcrOutputs::commit(std::string* error) {
   bool ok = true;
   for (auto& d : docs_) {
+#ifdef VACHAK_WITH_PDF
     if (d->pdf) {
       const Status st = d->pdf->close();
       if (!st.is_ok()) *error = st.message(), ok = false;
-    } else if (!emit(*d, d->text->end(), error)) {
-      ok = false;
+      if (!ok) break;
+      continue;
     }
+#endif
+    if (!emit(*d, d->text->end(), error)) ok = false;
     if (!ok) break;
   }
   if (to_stdout_ && std::fflush(stdout) != 0) {

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds OpenCV core + imgproc as static libraries from Debian's own source package, with
 # every optional backend, codec and bundled third-party library off, and caches the
-# result outside the build tree: ${VACHAK_CACHE:-$HOME/.cache/vachak}/opencv-lean-<version>.
-# Prints the install prefix on its last line. Idempotent: a finished build is reused.
+# result outside the build tree: ${VACHAK_CACHE:-$HOME/.cache/vachak}/opencv-lean-<version>
+# (-arm64 or -armhf when cross-compiled: scripts/build-opencv-lean.sh [native|arm64|armhf],
+# with cmake/toolchains/TARGET.cmake). Prints the install prefix on its last line.
+# Idempotent: a finished build is reused.
 #
 # Why: Debian's shared OpenCV drags in BLAS, LAPACK, TBB, GL, X11 and gfortran (10.5 MB
 # RSS before doing anything, measured); the static core+imgproc starts at 5.7 MB.
@@ -10,6 +12,18 @@ set -euo pipefail
 
 cache_root=${VACHAK_CACHE:-$HOME/.cache/vachak}
 log() { echo "build-opencv-lean: $*" >&2; }
+target=${1:-native}
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cross=()
+suffix=""
+if [[ $target != native ]]; then
+  [[ -f $repo/cmake/toolchains/$target.cmake ]] || { log "unknown target $target (native, arm64, armhf)"; exit 2; }
+  cross=(-DCMAKE_TOOLCHAIN_FILE="$repo/cmake/toolchains/$target.cmake")
+  suffix="-$target"
+  # Debian's armhf baseline has no NEON; the toolchain file asks for it, OpenCV must not
+  # add its own CPU dispatch on top.
+  [[ $target == armhf ]] && cross+=(-DCPU_BASELINE=NEON -DCPU_DISPATCH=)
+fi
 
 # The version Debian would build; the cache folder is keyed by it.
 version=$(apt-cache policy libopencv-core-dev 2>/dev/null | awk '/Candidate:/ {print $2}')
@@ -18,7 +32,7 @@ if [[ -z "$version" || "$version" == "(none)" ]]; then
   apt-get update -qq
   version=$(apt-cache policy libopencv-core-dev | awk '/Candidate:/ {print $2}')
 fi
-prefix="$cache_root/opencv-lean-${version//[^A-Za-z0-9.+-]/_}"
+prefix="$cache_root/opencv-lean-${version//[^A-Za-z0-9.+-]/_}$suffix"
 if [[ -f "$prefix/.complete" ]]; then
   echo "$prefix"
   exit 0
@@ -45,7 +59,7 @@ for tool in cmake ninja g++ dpkg-source; do
 done
 dpkg-query -W -f='${Status}' zlib1g-dev 2>/dev/null | grep -q "ok installed" || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zlib1g-dev >/dev/null
 
-work="$cache_root/opencv-lean-work"
+work="$cache_root/opencv-lean-work$suffix"
 rm -rf "$work"
 mkdir -p "$work"
 cd "$work"
@@ -69,7 +83,7 @@ flags=()
 for o in "${off[@]}"; do flags+=("-D$o=OFF"); done
 
 log "configuring (core + imgproc, static, every backend off)"
-cmake -S src -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" \
+cmake -S src -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" "${cross[@]}" \
   -DCMAKE_POSITION_INDEPENDENT_CODE=ON -DBUILD_LIST=core,imgproc "${flags[@]}" \
   -DOPENCV_FORCE_3RDPARTY_BUILD=OFF -DCV_TRACE=OFF >"$work/configure.log" 2>&1 ||
   { log "configure failed; see $work/configure.log"; tail -30 "$work/configure.log" >&2; exit 1; }
