@@ -1,5 +1,9 @@
 #include "runtime/kernels/dot.h"
 
+#if defined(__ARM_NEON)
+#include <arm_neon.h>
+#endif
+
 namespace vachak::rt {
 
 // Not under ThreadSanitizer: the clones' resolver runs while the dynamic loader relocates,
@@ -10,6 +14,80 @@ namespace vachak::rt {
 #define VACHAK_MULTIVERSION
 #endif
 
+#if defined(__ARM_NEON)
+// ARM (armv7 NEON and armv8 AdvSIMD): eight int8 weights widened to int16, multiplied
+// with eight int16 inputs and accumulated in int32 lanes (vmlal_s16); exact, the same
+// sums as the portable loops, which the kernel tests check against the reference kernels.
+namespace {
+inline int32_t lanes_sum(int32x4_t v) {
+#if defined(__aarch64__)
+  return vaddvq_s32(v);
+#else
+  const int32x2_t p = vadd_s32(vget_low_s32(v), vget_high_s32(v));
+  return vget_lane_s32(vpadd_s32(p, p), 0);
+#endif
+}
+// acc += a[0..8) * b[0..8)
+inline int32x4_t mla8(int32x4_t acc, int16x8_t a, const int8_t* b) {
+  const int16x8_t w = vmovl_s8(vld1_s8(b));
+  acc = vmlal_s16(acc, vget_low_s16(a), vget_low_s16(w));
+  return vmlal_s16(acc, vget_high_s16(a), vget_high_s16(w));
+}
+}  // namespace
+
+int32_t dot_i16_i8(const int16_t* __restrict a, const int8_t* __restrict b, int n) {
+  int32x4_t acc = vdupq_n_s32(0);
+  int i = 0;
+  for (; i + 8 <= n; i += 8) acc = mla8(acc, vld1q_s16(a + i), b + i);
+  int32_t sum = lanes_sum(acc);
+  for (; i < n; ++i) sum += static_cast<int32_t>(a[i]) * static_cast<int32_t>(b[i]);
+  return sum;
+}
+
+void dot4_i16_i8(const int16_t* __restrict a, const int8_t* __restrict b, int64_t ldb, int n, int32_t out[4]) {
+  int32x4_t s0 = vdupq_n_s32(0), s1 = s0, s2 = s0, s3 = s0;
+  int i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const int16x8_t x = vld1q_s16(a + i);
+    s0 = mla8(s0, x, b + i);
+    s1 = mla8(s1, x, b + ldb + i);
+    s2 = mla8(s2, x, b + 2 * ldb + i);
+    s3 = mla8(s3, x, b + 3 * ldb + i);
+  }
+  out[0] = lanes_sum(s0);
+  out[1] = lanes_sum(s1);
+  out[2] = lanes_sum(s2);
+  out[3] = lanes_sum(s3);
+  for (; i < n; ++i) {
+    const int32_t x = a[i];
+    for (int r = 0; r < 4; ++r) out[r] += x * b[r * ldb + i];
+  }
+}
+
+void dot2x4_i16_i8(const int16_t* __restrict a0, const int16_t* __restrict a1, const int8_t* __restrict b, int64_t ldb,
+                   int n, int32_t out0[4], int32_t out1[4]) {
+  int32x4_t s[2][4];
+  for (auto& row : s)
+    for (auto& v : row) v = vdupq_n_s32(0);
+  int i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const int16x8_t x = vld1q_s16(a0 + i), y = vld1q_s16(a1 + i);
+    for (int r = 0; r < 4; ++r) {
+      const int16x8_t w = vmovl_s8(vld1_s8(b + r * ldb + i));
+      s[0][r] = vmlal_s16(vmlal_s16(s[0][r], vget_low_s16(x), vget_low_s16(w)), vget_high_s16(x), vget_high_s16(w));
+      s[1][r] = vmlal_s16(vmlal_s16(s[1][r], vget_low_s16(y), vget_low_s16(w)), vget_high_s16(y), vget_high_s16(w));
+    }
+  }
+  for (int r = 0; r < 4; ++r) out0[r] = lanes_sum(s[0][r]), out1[r] = lanes_sum(s[1][r]);
+  for (; i < n; ++i) {
+    const int32_t x = a0[i], y = a1[i];
+    for (int r = 0; r < 4; ++r) {
+      out0[r] += x * b[r * ldb + i];
+      out1[r] += y * b[r * ldb + i];
+    }
+  }
+}
+#else
 VACHAK_MULTIVERSION
 int32_t dot_i16_i8(const int16_t* __restrict a, const int8_t* __restrict b, int n) {
   int32_t sum = 0;
@@ -66,6 +144,8 @@ void dot2x4_i16_i8(const int16_t* __restrict a0, const int16_t* __restrict a1, c
   out1[2] = s12;
   out1[3] = s13;
 }
+
+#endif  // __ARM_NEON
 
 void dense_rows2_i8(const int16_t* v0, const int16_t* v1, const int8_t* w, int rows, int n, const int32_t* bias,
                     const Multiplier* muls, int32_t zero, int32_t lo, int32_t hi, int8_t* dst0, int8_t* dst1) {

@@ -1,6 +1,6 @@
 // The inner products every matrix kernel spends its time in. Compiled for AVX2 and for
-// baseline x86-64 (GCC function multiversioning picks at load time); other targets get
-// the portable loop. Exact integer arithmetic: the caller guarantees no int32 overflow
+// baseline x86-64 (GCC function multiversioning picks at load time); ARM gets NEON
+// intrinsics (armv7 NEON, armv8 AdvSIMD); other targets the portable loop. Exact integer arithmetic: the caller guarantees no int32 overflow
 // for dot_i16_i8 (|a|·|b|·n < 2^31); dot_i16_i8_wide chunks to stay exact for any n.
 #pragma once
 

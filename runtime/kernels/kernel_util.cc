@@ -78,18 +78,17 @@ Status expect_bias(const Tensor* bias, int channels) {
 
 Status expect_accumulator_fits(const Tensor* w, const Tensor* bias, int outputs, int64_t taps, int64_t stride_o,
                                int64_t stride_k, int32_t input_zero) {
+  if (!w->is_constant || (bias != nullptr && !bias->is_constant))
+    return invalid_argument("weights '" + std::string(w->name) +
+                            "' and their bias must be constants: the int32 accumulator cannot be bounded otherwise");
   const int64_t max_input = std::max<int64_t>(std::abs(-128 - static_cast<int64_t>(input_zero)),
                                               std::abs(127 - static_cast<int64_t>(input_zero)));
   constexpr int64_t kLimit = (int64_t{1} << 31) - 1;
+  const int8_t* wd = w->as<int8_t>();
   for (int o = 0; o < outputs; ++o) {
     int64_t weight_sum = 0;  // at most 65536 taps * 128
-    if (w->is_constant) {
-      const int8_t* wd = w->as<int8_t>();
-      for (int64_t k = 0; k < taps; ++k) weight_sum += std::abs(static_cast<int32_t>(wd[o * stride_o + k * stride_k]));
-    } else {
-      weight_sum = taps * 128;
-    }
-    const int64_t b = bias == nullptr ? 0 : bias->is_constant ? std::abs(static_cast<int64_t>(bias->as<int32_t>()[o])) : kLimit;
+    for (int64_t k = 0; k < taps; ++k) weight_sum += std::abs(static_cast<int32_t>(wd[o * stride_o + k * stride_k]));
+    const int64_t b = bias == nullptr ? 0 : std::abs(static_cast<int64_t>(bias->as<int32_t>()[o]));
     if (b + max_input * weight_sum > kLimit)
       return invalid_argument("weights '" + std::string(w->name) + "' and bias of output " + std::to_string(o) +
                               " can overflow the int32 accumulator (|bias| " + std::to_string(b) + " + " +

@@ -26,9 +26,9 @@ Status expect_q15(const Tensor* t, const char* role);
 Status expect_bias(const Tensor* bias, int channels);
 // The int32 accumulator of an i8 conv/dense output (docs/QUANTIZATION.md) must not
 // overflow for any input: |bias[o]| + max|x - z_x| * sum_k |w[o,k]| < 2^31 for every output
-// o, where w[o,k] is at o * stride_o + k * stride_k. Weights or bias that are not constants
-// count at their worst. A model that breaks it is refused at Prepare (a crafted file would
-// otherwise overflow the fast kernels' int32 sums: undefined behaviour).
+// o, where w[o,k] is at o * stride_o + k * stride_k; weights and bias must be constants
+// (in a model: weights of the file). A model that breaks either is refused at Prepare (a
+// crafted file would otherwise overflow the fast kernels' int32 sums: undefined behaviour).
 Status expect_accumulator_fits(const Tensor* w, const Tensor* bias, int outputs, int64_t taps, int64_t stride_o,
                                int64_t stride_k, int32_t input_zero);
 

@@ -74,6 +74,10 @@ class KernelCase {
     node_.set_version(1);
     kernel_ = rt::builtin_op_resolver().find(op, 1, inputs_[0]->type);
     if (kernel_ == nullptr) return unsupported(std::string("no kernel for ") + op);
+    // Weights and biases are constants, as in a model file (conv and dense kernels refuse
+    // others: their int32 accumulators are bounded from the constant values at Prepare).
+    for (size_t i = 1; i < inputs_.size(); ++i)
+      if (inputs_[i] != nullptr) inputs_[i]->is_constant = true;
     rt::PrepareContext ctx;
     fill_io(ctx.io);
     Status s = kernel_->prepare(ctx);
