@@ -1,7 +1,4 @@
 // vachak: the command-line front of the engine.
-#include <limits.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -10,6 +7,7 @@
 #include <string>
 
 #include "apps/commands.h"
+#include "apps/installed_models.h"
 
 namespace {
 
@@ -40,18 +38,10 @@ void print_usage(FILE* to) {
 
 std::string vachak::app::model_dir() {
   if (const char* env = std::getenv("VACHAK_MODEL_DIR")) return env;
-  // An installed vachak (cmake --install, the .deb) has its models beside it, in
-  // BIN/../share/vachak/models; one run from its build tree uses the source tree's.
-  char exe[PATH_MAX];
-  const ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n > 0) {
-    exe[n] = '\0';
-    std::string dir(exe);
-    dir.erase(dir.rfind('/'));
-    const std::string installed = dir + "/../share/vachak/models";
-    if (access((installed + "/ocr").c_str(), R_OK) == 0) return installed;
-  }
-  return VACHAK_DEFAULT_MODEL_DIR;
+  // An installed vachak (PREFIX/bin) has its models beside it; one run from its build
+  // tree uses the source tree's.
+  const std::string installed = installed_model_dir(1, "ocr");
+  return installed.empty() ? VACHAK_DEFAULT_MODEL_DIR : installed;
 }
 
 bool vachak::app::parse_thread_count(const std::string& text, int* out) {

@@ -10,10 +10,10 @@
 // Speech runs on a thread of its own so that STOP and PAUSE are read while it speaks;
 // the C API engine (vachak_tts_ssml) does the work, under its memory ceiling. Logs go
 // to stderr, which speech-dispatcher keeps in its log folder.
-#include <limits.h>
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cerrno>
@@ -28,6 +28,7 @@
 #include <string>
 #include <thread>
 
+#include "apps/installed_models.h"
 #include "apps/sd_vachak/ssml_text.h"
 #include "apps/temp_file.h"
 #include "lang/hin/number_words.h"
@@ -247,21 +248,16 @@ std::string find_models(const std::string& config_path, size_t* memory_mb) {
     if (k == std::string::npos || line[k] == '#') continue;
     const size_t sp = line.find_first_of(" \t", k);
     const std::string key = line.substr(k, sp == std::string::npos ? std::string::npos : sp - k);
-    std::string value = sp == std::string::npos ? "" : line.substr(line.find_first_not_of(" \t", sp));
+    const size_t v = sp == std::string::npos ? std::string::npos : line.find_first_not_of(" \t", sp);
+    std::string value = v == std::string::npos ? "" : line.substr(v);
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '\r')) value.pop_back();
     if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
     if (key == "VachakModelDir") dir = value;
-    else if (key == "VachakMemoryLimitMB") *memory_mb = std::strtoul(value.c_str(), nullptr, 10);
+    else if (key == "VachakMemoryLimitMB") *memory_mb = std::min<size_t>(std::strtoul(value.c_str(), nullptr, 10), 4096);
   }
   if (!dir.empty()) return dir;
-  char exe[PATH_MAX];
-  const ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n > 0) {
-    exe[n] = '\0';
-    std::string d(exe);
-    d.erase(d.rfind('/'));
-    for (const char* rel : {"/../share/vachak/models", "/../../share/vachak/models"})
-      if (access((d + rel + "/tts").c_str(), R_OK) == 0) return d + rel;
-  }
+  const std::string installed = vachak::app::installed_model_dir(2, "tts");
+  if (!installed.empty()) return installed;
   return VACHAK_DEFAULT_MODEL_DIR;
 }
 
