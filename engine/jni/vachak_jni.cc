@@ -100,7 +100,21 @@ struct Listener {
   JNIEnv* env;
   jobject listener;
   jmethodID on_pcm;
+  jobject marks = nullptr;  // a MarkListener, or null
+  jmethodID on_mark = nullptr;
 };
+
+int forward_mark(const char* name, void* user) {
+  auto* l = static_cast<Listener*>(user);
+  if (l->marks == nullptr) return 0;
+  JNIEnv* env = l->env;
+  jstring s = java_string(env, name);
+  if (s == nullptr) return 1;
+  const jboolean go_on = env->CallBooleanMethod(l->marks, l->on_mark, s);
+  env->DeleteLocalRef(s);
+  if (env->ExceptionCheck()) return 1;  // the listener threw: stop, the exception propagates
+  return go_on ? 0 : 1;
+}
 
 int forward_pcm(const int16_t* s, size_t n, int rate, void* user) {
   auto* l = static_cast<Listener*>(user);
@@ -186,6 +200,25 @@ JNIEXPORT void JNICALL Java_vachak_Vachak_nativeSpeak(JNIEnv* env, jclass, jlong
   const std::string t = utf8_of(env, text);
   const vachak_status st = vachak_tts(engine_of(h), t.c_str(), rate, forward_pcm, &l);
   if (st == VACHAK_ERR_CANCELLED && !env->ExceptionCheck()) return;  // the listener asked to stop
+  check(env, h, st);
+}
+
+JNIEXPORT void JNICALL Java_vachak_Vachak_nativeSpeakSsml(JNIEnv* env, jclass, jlong h, jstring ssml, jfloat rate,
+                                                          jobject listener, jobject marks) {
+  Listener l{};
+  if (!make_listener(env, listener, &l)) return;
+  if (ssml == nullptr) {
+    throw_vachak(env, VACHAK_ERR_INVALID_ARGUMENT, "ssml must not be null");
+    return;
+  }
+  if (marks != nullptr) {
+    l.marks = marks;
+    l.on_mark = env->GetMethodID(env->GetObjectClass(marks), "onMark", "(Ljava/lang/String;)Z");
+    if (l.on_mark == nullptr) return;
+  }
+  const std::string doc = utf8_of(env, ssml);
+  const vachak_status st = vachak_tts_ssml(engine_of(h), doc.c_str(), rate, forward_pcm, forward_mark, &l);
+  if (st == VACHAK_ERR_CANCELLED && !env->ExceptionCheck()) return;  // a listener asked to stop
   check(env, h, st);
 }
 

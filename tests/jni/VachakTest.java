@@ -55,6 +55,19 @@ public final class VachakTest {
       v.speak("नमस्ते, यह जावा से बोला गया वाक्य है।", 1.0f, some);
       check(some.chunks == 2, "the listener stops speech after 2 chunks");
 
+      Collect ssml = new Collect();
+      java.util.List<String> marks = new java.util.ArrayList<>();
+      v.speakSsml("<speak>नमस्ते <mark name=\"m\u00e9\"/><break time=\"200ms\"/>दुनिया</speak>", 1.0f, ssml,
+          name -> marks.add(name));
+      check(marks.size() == 1 && marks.get(0).equals("m\u00e9") && ssml.samples > 3200,
+          "SSML speaks with its marks: " + marks + ", " + ssml.samples + " samples");
+      try {
+        v.speakSsml("<speak><nope/></speak>", 1.0f, new Collect(), null);
+        check(false, "malformed SSML throws");
+      } catch (VachakException e) {
+        check(e.getMessage().contains("<nope>"), "malformed SSML says why: " + e.getMessage());
+      }
+
       Collect read = new Collect();
       v.readAloud(line, 1.0f, read);
       check(read.samples > 8000, "read-aloud speaks the image: " + read.samples + " samples");

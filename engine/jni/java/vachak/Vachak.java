@@ -16,6 +16,11 @@ public final class Vachak implements AutoCloseable {
     boolean onPcm(short[] samples, int sampleRate);
   }
 
+  /** Receives the name of each SSML mark as speech reaches it; return false to stop. */
+  public interface MarkListener {
+    boolean onMark(String name);
+  }
+
   private long handle;
 
   /** @param memoryLimitBytes ceiling for mapped models and buffers; 0 for none. */
@@ -42,6 +47,16 @@ public final class Vachak implements AutoCloseable {
   }
 
   /** OCR an encoded image and speak it, each line as soon as it is read. */
+  /**
+   * Speaks an SSML document (the subset of the README: speak, p, s, break, prosody, say-as,
+   * sub, emphasis, mark...). Malformed or unsupported SSML throws before anything is
+   * spoken. marks may be null.
+   */
+  public synchronized void speakSsml(String ssml, float rate, PcmListener listener, MarkListener marks)
+      throws VachakException {
+    nativeSpeakSsml(checkOpen(), ssml, rate, listener, marks);
+  }
+
   public synchronized void readAloud(byte[] encodedImage, float rate, PcmListener listener) throws VachakException {
     nativeReadAloud(checkOpen(), encodedImage, rate, listener);
   }
@@ -84,6 +99,8 @@ public final class Vachak implements AutoCloseable {
       boolean rgba) throws VachakException;
   private static native void nativeSpeak(long handle, String text, float rate, PcmListener listener)
       throws VachakException;
+  private static native void nativeSpeakSsml(long handle, String ssml, float rate, PcmListener listener,
+      MarkListener marks) throws VachakException;
   private static native void nativeReadAloud(long handle, byte[] image, float rate, PcmListener listener)
       throws VachakException;
   private static native void nativeTrim(long handle) throws VachakException;
