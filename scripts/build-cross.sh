@@ -44,7 +44,9 @@ file "$dir/apps/vachak" | sed 's/^/build-cross: /'
 [[ ${2:-} == --no-test ]] && exit 0
 
 echo "== ctest ($target, under $qemu)"
-ctest --test-dir "$dir" --output-on-failure -j "$jobs" --timeout 1500
+# RunInOrder.* sleep on purpose; on this workplace qemu-user (7.2) never returns from a
+# sleep (clock_nanosleep), so they hang there: skipped under emulation, run natively.
+ctest --test-dir "$dir" --output-on-failure -j "$jobs" --timeout 1500 -E '^RunInOrder\.' ${VACHAK_CROSS_CTEST_ARGS:-}
 
 # The same pages read by the native build and by the target's under qemu: the same text,
 # byte for byte (integer kernels; float only in layout and decoding, same IEEE results).
