@@ -86,8 +86,12 @@ def main():
         client.speak('<speak>पहला वाक्य। <mark name="one"/>दूसरा, वाक्य! <mark name="two"/>तीसरा</speak>',
                      callback=on_event, event_types=types)
         check(done.wait(60), "an SSML message ends")
-        check(events[:1] == [speechd.CallbackType.BEGIN] and events[-1:] == [speechd.CallbackType.END],
-              "BEGIN first, END last: %s" % events)
+        # python3-speechd registers the callback only after SPEAK returns (its own TODO in
+        # client.speak), so a BEGIN that arrives first can be lost; when it arrives it must lead.
+        begin = speechd.CallbackType.BEGIN
+        check((begin not in events or events.index(begin) == 0) and events.count(begin) <= 1
+              and events[-1:] == [speechd.CallbackType.END],
+              "BEGIN (when the client saw it) first, END last: %s" % events)
         check(marks[:2] == ["one", "two"], "the index marks come back in order: %s" % marks)
 
         events.clear()
