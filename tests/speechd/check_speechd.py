@@ -7,7 +7,7 @@ Starts Debian's speech-dispatcher (its own configuration and socket in a tempora
 audio through libao's null driver, so no sound card is needed) with sd_vachak as its only
 module, then, as a client would:
 - `spd-say -o vachak -w TEXT` returns once the speech has ended;
-- through the python3-speechd client, an SSML message with <mark>s reports BEGIN, each
+- through the python3-speechd client, an SSML message with <mark>s reports BEGIN (when the client catches it), each
   index mark in order and END; rate, pitch, volume and punctuation mode reach the module;
 - a long message stopped after its start reports STOP, not END;
 - the module's log (kept by the daemon) shows the samples it sent back and the marks.
