@@ -12,16 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 peak_rss_kb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {print $2}'; }
 
 # A 300-dpi A4 page of Devanagari text, rendered with a Debian font.
-/usr/bin/python3 - "$tmp/page.png" <<'PY'
-import sys
-from PIL import Image, ImageDraw, ImageFont
-img = Image.new("L", (2480, 3508), 235)
-d = ImageDraw.Draw(img)
-f = ImageFont.truetype("/usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf", 48)
-for i in range(40):
-    d.text((150, 150 + i * 80), "भारत एक विशाल देश है और हिंदी उसकी राजभाषा है। पंक्ति %d" % i, font=f, fill=20)
-img.save(sys.argv[1])
-PY
+/usr/bin/python3 bench/make_page.py "$tmp/page.png"
 
 strip --strip-all -o "$tmp/rt.so" "$build/runtime/libvachak_runtime_size_probe.so"
 lib_bytes=$(stat -c %s "$tmp/rt.so")
@@ -121,6 +112,9 @@ if [[ -f models/tts/hin-acoustic.vmdl ]]; then
 fi
 
 soak_section=$(bench/soak.sh "$build")
+# The ARM targets' sections (bench/cross.sh writes them) are kept as they are.
+cross_sections=""
+[[ -f $out ]] && cross_sections=$(awk '/^<!-- cross:/ {keep = 1} keep {print} /^<!-- \/cross:/ {keep = 0; print ""}' "$out")
 
 "$build/bench/kernel_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
   --benchmark_format=csv 2>/dev/null | grep '_median"' >"$tmp/kernels.csv"
@@ -170,5 +164,7 @@ soak_section=$(bench/soak.sh "$build")
   echo "| kernel | time per call (µs) | items/s |"
   echo "|---|---|---|"
   awk -F, '{gsub(/"/,""); name=$1; sub(/^BM_/,"",name); sub(/_median$/,"",name); printf "| %s | %.1f | %.3g |\n", name, $4, $7}' "$tmp/kernels.csv"
-} >"$out"
+  if [[ -n $cross_sections ]]; then echo; echo "$cross_sections"; fi
+} >"$out.new"
+mv "$out.new" "$out"
 cat "$out"

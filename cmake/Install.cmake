@@ -11,10 +11,12 @@
 include(CMakePackageConfigHelpers)
 set(VACHAK_INSTALL_MODELS share/vachak/models)
 
-install(TARGETS vachak RUNTIME DESTINATION bin COMPONENT runtime)
-# speech-dispatcher's module folder and the module's configuration (README: speech-dispatcher).
-install(TARGETS sd_vachak RUNTIME DESTINATION lib/speech-dispatcher-modules COMPONENT runtime)
-install(FILES apps/sd_vachak/vachak.conf DESTINATION share/vachak/speech-dispatcher COMPONENT runtime)
+if(VACHAK_BUILD_APPS)
+  install(TARGETS vachak RUNTIME DESTINATION bin COMPONENT runtime)
+  # speech-dispatcher's module folder and the module's configuration (README: speech-dispatcher).
+  install(TARGETS sd_vachak RUNTIME DESTINATION lib/speech-dispatcher-modules COMPONENT runtime)
+  install(FILES apps/sd_vachak/vachak.conf DESTINATION share/vachak/speech-dispatcher COMPONENT runtime)
+endif()
 install(TARGETS vachak_shared EXPORT VachakTargets LIBRARY DESTINATION lib COMPONENT runtime NAMELINK_COMPONENT dev)
 install(FILES ${VACHAK_STATIC_ARCHIVE} DESTINATION lib COMPONENT dev)
 install(FILES engine/include/vachak/vachak.h engine/include/vachak/vachak.hpp DESTINATION include/vachak COMPONENT dev)

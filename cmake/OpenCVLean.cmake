@@ -10,7 +10,11 @@ if(NOT VACHAK_OPENCV_LEAN_DIR)
     file(GLOB _vachak_cv_found "$ENV{HOME}/.cache/vachak/opencv-lean-*")
   endif()
   list(FILTER _vachak_cv_found EXCLUDE REGEX "-work(-arm64|-armhf)?$")
-  list(FILTER _vachak_cv_found EXCLUDE REGEX "-(arm64|armhf)$")  # cross builds pass their prefix
+  if(VACHAK_CROSS_TARGET)  # set by cmake/toolchains/arm64.cmake and armhf.cmake
+    list(FILTER _vachak_cv_found INCLUDE REGEX "-${VACHAK_CROSS_TARGET}$")
+  else()
+    list(FILTER _vachak_cv_found EXCLUDE REGEX "-(arm64|armhf)$")
+  endif()
   set(_vachak_cv_hints ${_vachak_cv_found})
 endif()
 find_package(OpenCV CONFIG QUIET COMPONENTS core imgproc PATHS ${_vachak_cv_hints} NO_DEFAULT_PATH)

@@ -7,7 +7,8 @@
 # cmake/toolchains/TARGET.cmake and builds the CLI, the engine library and the test
 # suites. ctest then runs the gtest suites, the golden models and the OCR regression set
 # through qemu (CMAKE_CROSSCOMPILING_EMULATOR); tests that need programs of the build
-# machine's architecture stay native-only. No PDF output (PoDoFo) and no benchmarks.
+# machine's architecture stay native-only. No PDF output (PoDoFo). bench/cross.sh TARGET then
+# measures sizes, kernel speed-ups and memory for bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: scripts/build-cross.sh arm64|armhf [--no-test]}
@@ -21,7 +22,7 @@ jobs=${VACHAK_JOBS:-2}
 # The build machine's own tools first (cmake, protoc, python for the test helpers).
 scripts/install-deps.sh >/dev/null
 packages=(crossbuild-essential-$target qemu-user)
-for p in libpng-dev libjpeg-dev libicu-dev libprotobuf-dev libsndfile1-dev libgtest-dev libgmock-dev zlib1g-dev; do
+for p in libpng-dev libjpeg-dev libicu-dev libprotobuf-dev libsndfile1-dev libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev; do
   packages+=("$p:$target")
 done
 missing=()
@@ -38,7 +39,7 @@ fi
 opencv=$(scripts/build-opencv-lean.sh "$target" | tail -n 1)
 dir=build-$target
 cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_TOOLCHAIN_FILE="$PWD/cmake/toolchains/$target.cmake" \
-  -DVACHAK_OPENCV_LEAN_DIR="$opencv" -DVACHAK_WITH_PDF=OFF -DVACHAK_BUILD_BENCH=OFF >/dev/null
+  -DVACHAK_OPENCV_LEAN_DIR="$opencv" -DVACHAK_WITH_PDF=OFF >/dev/null
 cmake --build "$dir" -j "$jobs"
 file "$dir/apps/vachak" | sed 's/^/build-cross: /'
 [[ ${2:-} == --no-test ]] && exit 0

@@ -3,6 +3,7 @@
 # NEON is assumed (every ARMv7 phone SoC has it; Debian's armhf baseline does not).
 set(CMAKE_SYSTEM_NAME Linux)
 set(CMAKE_SYSTEM_PROCESSOR armv7-a)
+set(VACHAK_CROSS_TARGET armhf)  # names the lean OpenCV build for it (cmake/OpenCVLean.cmake)
 set(VACHAK_CROSS_TRIPLE arm-linux-gnueabihf)
 include(${CMAKE_CURRENT_LIST_DIR}/debian-multiarch.cmake)
 set(CMAKE_C_FLAGS_INIT "-march=armv7-a -mfpu=neon -mfloat-abi=hard")
