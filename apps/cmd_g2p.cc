@@ -1,4 +1,4 @@
-// `vachak g2p [--lang hin] [--schwa] TEXT...`: one line per spoken word, "WORD<TAB>IPA
+// `vachak g2p [--lang CODE] [--schwa] TEXT...`: one line per spoken word, "WORD<TAB>IPA
 // phones", a line "|" at each phrase break ("?" after a question) and an empty line after each text (argument or
 // stdin line). The text goes through the normalizer first, so numbers and abbreviations
 // come out as the words that will be spoken. With --schwa, each argument (or stdin line) is one
@@ -14,14 +14,9 @@
 #include "lang/hin/text_normalizer.h"
 
 namespace vachak::app {
-namespace {
-
-std::string schwa_model_path() { return model_dir() + "/tts/hin-schwa.vsch"; }
-
-}  // namespace
 
 int cmd_g2p(const Args& args) {
-  std::string lang = "hin";
+  std::string lang = lang::kDefaultSpeechCode;
   bool schwa_only = false;
   std::vector<std::string> texts;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -29,14 +24,12 @@ int cmd_g2p(const Args& args) {
     else if (args[i] == "--schwa") schwa_only = true;
     else texts.push_back(args[i]);
   }
-  if (lang != "hin") {
-    std::fprintf(stderr, "vachak g2p: --lang %s is not supported yet (hin only)\n", lang.c_str());
-    return 2;
-  }
+  lang::SpeechChoice speech;
+  if (!speech_language("g2p", lang, &speech)) return 2;
   if (texts.empty()) {
     for (std::string line; std::getline(std::cin, line);) texts.push_back(line);
   }
-  auto g2p = lang::hin::G2p::load(schwa_model_path());
+  auto g2p = lang::hin::G2p::load(speech.g2p_model);
   if (!g2p.is_ok()) {
     std::fprintf(stderr, "vachak g2p: %s\n", g2p.status().message().c_str());
     return 1;

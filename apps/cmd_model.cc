@@ -13,6 +13,7 @@ namespace vachak::app {
 int print_version() {
   std::printf("vachak %s\n", VACHAK_VERSION);
   std::printf("models: %s\n", model_dir().c_str());
+  print_languages(stdout);
   const auto& kernels = rt::builtin_op_resolver().kernels();
   std::printf("compiled-in ops (%zu):", kernels.size());
   if (kernels.empty()) std::printf(" none (no shipped model selected any)");

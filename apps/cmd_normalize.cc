@@ -1,4 +1,4 @@
-// `vachak normalize --lang hin TEXT...`: the words the speech front end will speak, one
+// `vachak normalize [--lang CODE] TEXT...`: the words the speech front end will speak, one
 // line per input, phrase breaks shown as "|" ("?" after a question).
 #include <cstdio>
 #include <iostream>
@@ -10,16 +10,14 @@
 namespace vachak::app {
 
 int cmd_normalize(const Args& args) {
-  std::string lang = "hin";
+  std::string lang = lang::kDefaultSpeechCode;
   std::vector<std::string> texts;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--lang" && i + 1 < args.size()) lang = args[++i];
     else texts.push_back(args[i]);
   }
-  if (lang != "hin") {
-    std::fprintf(stderr, "vachak normalize: --lang %s is not supported yet (hin only)\n", lang.c_str());
-    return 2;
-  }
+  lang::SpeechChoice speech;
+  if (!speech_language("normalize", lang, &speech)) return 2;
   if (texts.empty()) {  // read standard input
     texts.emplace_back(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   }

@@ -14,6 +14,7 @@
 #include "apps/ocr_output.h"
 #include "apps/overlay.h"
 #include "pipelines/ocr/image/decode.h"
+#include "lang/registry.h"
 #include "lang/unicode/normalize.h"
 #include "lang/unicode/utf8.h"
 #include "pipelines/ocr/eval/error_rates.h"
@@ -25,7 +26,7 @@ namespace vachak::app {
 namespace {
 
 struct OcrArgs {
-  std::string lang = "deva", model, lm;
+  std::string lang = lang::kDefaultOcrCode, model, lm;
   std::vector<ocr::OcrFormat> formats{ocr::OcrFormat::kText};
   std::string output_base;  // ocr -o: one document per format, BASE.EXT
   std::string out_dir;      // ocr --out: one result per page, DIR/NAME.EXT
@@ -50,10 +51,7 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
     };
     std::string v;
     if (s == "--lang" && value(&a->lang)) {
-      if (!ocr::is_ocr_language(a->lang)) {
-        std::fprintf(stderr, "vachak: --lang %s: expected hin, mar, san, nep or deva\n", a->lang.c_str());
-        return false;
-      }
+      // checked below, once the model folder is known
     } else if (s == "--layout" && value(&v)) {
       if (v == "auto") a->options.layout = ocr::LayoutMode::kAuto;
       else if (v == "page") a->options.layout = ocr::LayoutMode::kPage;
@@ -130,8 +128,13 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
     std::fputs(usage, stderr);
     return false;
   }
-  if (a->model.empty()) a->model = model_dir() + "/ocr/deva.vmdl";
-  if (a->lm.empty() && a->options.beam_search) a->lm = ocr::ocr_language_model(model_dir(), a->lang);
+  const lang::OcrChoice choice = lang::ocr_choice(model_dir(), a->lang);
+  if (!choice.ok) {
+    std::fprintf(stderr, "vachak: --lang %s: %s\n", a->lang.c_str(), choice.error.c_str());
+    return false;
+  }
+  if (a->model.empty()) a->model = choice.model;
+  if (a->lm.empty() && a->options.beam_search) a->lm = choice.lm;
   return true;
 }
 
@@ -141,11 +144,12 @@ Result<std::unique_ptr<ocr::OcrPipeline>> load_pipeline(const OcrArgs& a) {
 }
 
 constexpr const char* kOcrUsage =
-    "usage: vachak ocr [--lang hin|mar|san|nep|deva] [--layout auto|page|line|word]\n"
+    "usage: vachak ocr [--lang CODE] [--layout auto|page|line|word]\n"
     "                  [--format F[,F...]] [-o BASE | --out DIR] [--manifest LIST] [--overlay OUT.png]\n"
     "                  [--model FILE.vmdl] [--lm FILE.vclm | --greedy]\n"
     "                  [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--threads N]\n"
     "                  [--min-word-confidence C] IMAGE...\n"
+    "  --lang: a language or a script (default deva: any Devanagari language); `vachak languages` lists them.\n"
     "  --format: text (default), json, hocr, alto, tsv, pdf (searchable: the image with an invisible\n"
     "  text layer); several at once need -o or --out.\n"
     "  -o BASE: every IMAGE in one document per format, BASE.txt|json|hocr|xml|tsv|pdf.\n"

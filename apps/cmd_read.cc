@@ -42,7 +42,7 @@ int on_pcm(const int16_t* s, size_t n, int, void* user) {
 }  // namespace
 
 int cmd_read(const Args& args) {
-  std::string lang = "hin", out, image;
+  std::string lang = lang::kDefaultSpeechCode, out, image;
   float rate = 1.0f, pitch = 1.0f, volume = 1.0f;
   int threads = 1;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -65,7 +65,7 @@ int cmd_read(const Args& args) {
   }
   if (image.empty() || out.empty()) {
     std::fprintf(stderr,
-                 "usage: vachak read [--lang hin] [--rate R] [--pitch P] [--volume V] [--threads N] IMAGE "
+                 "usage: vachak read [--lang CODE] [--rate R] [--pitch P] [--volume V] [--threads N] IMAGE "
                  "-o FILE.wav|-\n");
     return 2;
   }
@@ -73,10 +73,8 @@ int cmd_read(const Args& args) {
     std::fprintf(stderr, "vachak read: %s (--rate 0.25..4, --pitch 0.5..2, --volume 0..1)\n", bad.c_str());
     return 2;
   }
-  if (lang != "hin") {
-    std::fprintf(stderr, "vachak read: --lang %s is not supported yet (hin only)\n", lang.c_str());
-    return 2;
-  }
+  lang::SpeechChoice speech;
+  if (!speech_language("read", lang, &speech)) return 2;
   std::error_code fs_error;
   if (!std::filesystem::is_regular_file(image, fs_error)) {
     std::fprintf(stderr, "vachak read: %s is not a readable file\n", image.c_str());

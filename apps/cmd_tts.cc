@@ -21,14 +21,14 @@ namespace vachak::app {
 namespace {
 
 int usage() {
-  std::fprintf(stderr, "usage: vachak tts [--lang hin] [--rate R] [--pitch P] [--volume V] [--ssml] [-o FILE.wav|-] (TEXT... | -f FILE)\n");
+  std::fprintf(stderr, "usage: vachak tts [--lang CODE] [--rate R] [--pitch P] [--volume V] [--ssml] [-o FILE.wav|-] (TEXT... | -f FILE)\n");
   return 2;
 }
 
 }  // namespace
 
 int cmd_tts(const Args& args) {
-  std::string lang = "hin", out = "out.wav", text_file;
+  std::string lang = lang::kDefaultSpeechCode, out = "out.wav", text_file;
   tts::SpeakOptions options;
   std::string text;
   bool ssml = false;
@@ -46,10 +46,8 @@ int cmd_tts(const Args& args) {
     else if (a == "--ssml") ssml = true;
     else text += (text.empty() ? "" : " ") + a;
   }
-  if (lang != "hin") {
-    std::fprintf(stderr, "vachak tts: --lang %s is not supported yet (hin only)\n", lang.c_str());
-    return 2;
-  }
+  lang::SpeechChoice speech;
+  if (!speech_language("tts", lang, &speech)) return 2;
   if (std::string bad = tts::speak_options_error(options); !bad.empty()) {
     std::fprintf(stderr, "vachak tts: %s (--rate 0.25..4, --pitch 0.5..2, --volume 0..1)\n", bad.c_str());
     return 2;
@@ -64,7 +62,7 @@ int cmd_tts(const Args& args) {
     }
   }
 
-  auto synth = tts::Synthesizer::load(model_dir(), std::make_shared<rt::Arena>(), rt::builtin_op_resolver());
+  auto synth = tts::Synthesizer::load(speech, std::make_shared<rt::Arena>(), rt::builtin_op_resolver());
   if (!synth.is_ok()) {
     std::fprintf(stderr, "vachak tts: %s\n", synth.status().message().c_str());
     return 1;

@@ -2,8 +2,11 @@
 // the message explains, 2 a usage error.
 #pragma once
 
+#include <cstdio>
 #include <string>
 #include <vector>
+
+#include "lang/registry.h"
 
 namespace vachak::app {
 
@@ -14,7 +17,14 @@ std::string model_dir();
 // --threads N of `vachak ocr` and `vachak read`: a whole number 1..8 (the engine's cap).
 bool parse_thread_count(const std::string& text, int* out);
 
+// The speech language of `tts`, `read`, `g2p`, `normalize`: false (after a message naming
+// the command) when the registry does not speak it.
+bool speech_language(const char* command, const std::string& code, lang::SpeechChoice* out);
+// The registry's table for this model folder: what reads and speaks (vachak languages, --version).
+void print_languages(std::FILE* f);
+
 int print_version();
+int cmd_languages(const Args& args);
 int cmd_ops(const Args& args);
 int cmd_plan(const Args& args);
 int cmd_run(const Args& args);

@@ -26,7 +26,8 @@ void print_usage(FILE* to) {
       "                       OCR a page or photo and speak it (speech starts with the first line)\n"
       "  g2p [--lang hin] [--schwa] TEXT...\n"
       "                       IPA phones per word (--schwa: 1 kept / 0 deleted per inherent schwa)\n"
-      "  --version            the version and the ops this build compiled in\n"
+      "  --version            the version, the languages it reads and speaks, the ops compiled in\n"
+      "  languages            the languages and scripts: which this build reads (OCR) and speaks\n"
       "  ops MODEL...         the ops (op, version, variant) each model needs\n"
       "  plan MODEL           load a model and print its arena memory plan\n"
       "  run MODEL --golden MANIFEST [--repeat N]\n"
@@ -66,6 +67,7 @@ int run(int argc, char** argv) {
     print_usage(stdout);
     return 0;
   }
+  if (cmd == "languages") return vachak::app::cmd_languages(rest);
   if (cmd == "ops") return vachak::app::cmd_ops(rest);
   if (cmd == "plan") return vachak::app::cmd_plan(rest);
   if (cmd == "run") return vachak::app::cmd_run(rest);

@@ -16,6 +16,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "lang/registry.h"
 #include "limits/limits.h"
 #include "pipelines/ocr/image/decode.h"
 #include "pipelines/ocr/image/decoders.h"
@@ -28,7 +29,7 @@ struct vachak_engine {
   std::mutex mu;
   std::string model_dir;
   size_t limit = 0;
-  std::string ocr_lang = "deva";
+  std::string ocr_lang = vachak::lang::kDefaultOcrCode;
   float pitch = 1.0f, volume = 1.0f;  // vachak_set_pitch_and_volume
   int threads = 1;  // OCR threads (config: <= 0 means 1, capped at kMaxThreads)
   std::shared_ptr<vachak::rt::Arena> arena;
@@ -92,9 +93,11 @@ size_t file_bytes(const std::string& path) {
   return stat(path.c_str(), &st) == 0 ? static_cast<size_t>(st.st_size) : 0;
 }
 
-std::string ocr_model(const vachak_engine* e) { return e->model_dir + "/ocr/deva.vmdl"; }
-std::string ocr_lm(const vachak_engine* e) { return vachak::ocr::ocr_language_model(e->model_dir, e->ocr_lang); }
-std::string tts_files[] = {"/tts/hin-schwa.vsch", "/tts/hin-schwa.vclm", "/tts/hin-duration.vmdl", "/tts/hin-acoustic.vmdl"};
+// The engine's OCR language was checked against the registry when it was set.
+vachak::lang::OcrChoice ocr_files(const vachak_engine* e) { return vachak::lang::ocr_choice(e->model_dir, e->ocr_lang); }
+vachak::lang::SpeechChoice speech_files(const vachak_engine* e) {
+  return vachak::lang::speech_choice(e->model_dir, vachak::lang::kDefaultSpeechCode);
+}
 
 void drop_ocr(vachak_engine* e) {
   e->ocr.reset();
@@ -139,9 +142,11 @@ std::shared_ptr<vachak::rt::Arena> arena_for(vachak_engine* e, size_t mapped_aft
 Status ensure_ocr(vachak_engine* e, bool may_drop_tts = true) {
   if (e->ocr) return Status::ok();
   // Each OCR thread beyond the first maps the recognizer again (and has its own arena).
-  const size_t need = file_bytes(ocr_model(e)) * static_cast<size_t>(e->threads) + file_bytes(ocr_lm(e));
+  const vachak::lang::OcrChoice files = ocr_files(e);
+  if (!files.ok) return vachak::invalid_argument(files.error);
+  const size_t need = file_bytes(files.model) * static_cast<size_t>(e->threads) + file_bytes(files.lm);
   VACHAK_RETURN_IF_ERROR(make_room(e, need, true, may_drop_tts));
-  auto p = vachak::ocr::OcrPipeline::load(ocr_model(e), ocr_lm(e), arena_for(e, need + e->tts_bytes),
+  auto p = vachak::ocr::OcrPipeline::load(files.model, files.lm, arena_for(e, need + e->tts_bytes),
                                           vachak::rt::builtin_op_resolver(), e->threads);
   if (!p.is_ok()) return p.status();
   const size_t with_arenas = need + p.value()->extra_arena_bytes();
@@ -157,11 +162,12 @@ Status ensure_ocr(vachak_engine* e, bool may_drop_tts = true) {
 
 Status ensure_tts(vachak_engine* e, bool may_drop_ocr = true) {
   if (e->tts) return Status::ok();
+  const vachak::lang::SpeechChoice files = speech_files(e);
+  if (!files.ok) return vachak::invalid_argument(files.error);
   size_t need = 0;
-  for (const std::string& f : tts_files) need += file_bytes(e->model_dir + f);
+  for (const std::string& f : files.files()) need += file_bytes(f);
   VACHAK_RETURN_IF_ERROR(make_room(e, need, false, may_drop_ocr));
-  auto s = vachak::tts::Synthesizer::load(e->model_dir, arena_for(e, need + e->ocr_bytes),
-                                          vachak::rt::builtin_op_resolver());
+  auto s = vachak::tts::Synthesizer::load(files, arena_for(e, need + e->ocr_bytes), vachak::rt::builtin_op_resolver());
   if (!s.is_ok()) return s.status();
   e->tts = std::move(s).value();
   e->tts_bytes = need;
@@ -260,6 +266,24 @@ vachak::Result<vachak::ocr::OcrResult> read_encoded(vachak_engine* e, const uint
 extern "C" {
 
 const char* vachak_version(void) { return "0.1.0 (abi 1)"; }
+
+const char* vachak_ocr_languages(void) {
+  static const std::string codes = [] {
+    std::string c = vachak::lang::ocr_codes();
+    c.erase(std::remove(c.begin(), c.end(), ' '), c.end());
+    return c;
+  }();
+  return codes.c_str();
+}
+
+const char* vachak_speech_languages(void) {
+  static const std::string codes = [] {
+    std::string c = vachak::lang::speech_codes();
+    c.erase(std::remove(c.begin(), c.end(), ' '), c.end());
+    return c;
+  }();
+  return codes.c_str();
+}
 
 vachak_status vachak_engine_create(const vachak_config* config, vachak_engine** out) {
   if (out != nullptr) *out = nullptr;
@@ -479,11 +503,9 @@ vachak_status vachak_set_pitch_and_volume(vachak_engine* engine, float pitch, fl
 
 vachak_status vachak_set_ocr_language(vachak_engine* engine, const char* lang) {
   return guarded(engine, [&]() -> vachak_status {
-    if (lang == nullptr || !vachak::ocr::is_ocr_language(lang)) {
-      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT,
-                  std::string("vachak_set_ocr_language: expected hin, mar, nep, san or deva, got ") +
-                      (lang ? lang : "NULL"));
-    }
+    if (lang == nullptr) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_set_ocr_language: lang is NULL");
+    const vachak::lang::OcrChoice choice = vachak::lang::ocr_choice(engine->model_dir, lang);
+    if (!choice.ok) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_set_ocr_language: " + choice.error);
     if (engine->ocr_lang != lang) {
       engine->ocr_lang = lang;
       drop_ocr(engine);  // mapped again, with this language's character model, on next use

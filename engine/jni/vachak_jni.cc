@@ -146,6 +146,14 @@ extern "C" {
 
 JNIEXPORT jstring JNICALL Java_vachak_Vachak_version(JNIEnv* env, jclass) { return env->NewStringUTF(vachak_version()); }
 
+// ASCII codes: NewStringUTF is safe here.
+JNIEXPORT jstring JNICALL Java_vachak_Vachak_ocrLanguages(JNIEnv* env, jclass) {
+  return env->NewStringUTF(vachak_ocr_languages());
+}
+JNIEXPORT jstring JNICALL Java_vachak_Vachak_speechLanguages(JNIEnv* env, jclass) {
+  return env->NewStringUTF(vachak_speech_languages());
+}
+
 JNIEXPORT jlong JNICALL Java_vachak_Vachak_nativeCreate(JNIEnv* env, jclass, jstring dir, jlong limit) {
   if (dir == nullptr || limit < 0) {
     throw_vachak(env, VACHAK_ERR_INVALID_ARGUMENT, "model folder must not be null; the limit must be >= 0");

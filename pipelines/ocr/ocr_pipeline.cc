@@ -1,7 +1,5 @@
 #include "pipelines/ocr/ocr_pipeline.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <cmath>
 
@@ -14,17 +12,6 @@
 #include "pipelines/ocr/recognize/line_image.h"
 
 namespace vachak::ocr {
-
-bool is_ocr_language(const std::string& lang) {
-  return lang == "hin" || lang == "mar" || lang == "nep" || lang == "san" || lang == "deva";
-}
-
-std::string ocr_language_model(const std::string& model_dir, const std::string& lang) {
-  const std::string own = model_dir + "/ocr/" + lang + ".vclm";
-  struct stat st {};
-  if (is_ocr_language(lang) && stat(own.c_str(), &st) == 0 && S_ISREG(st.st_mode)) return own;
-  return model_dir + "/ocr/deva.vclm";
-}
 
 Result<std::unique_ptr<OcrPipeline>> OcrPipeline::load(const std::string& model_path, const std::string& lm_path,
                                                        std::shared_ptr<rt::Arena> arena,

@@ -46,13 +46,7 @@ struct OcrResult {
   std::vector<OcrLine> lines;
 };
 
-// The languages `--lang` / vachak_set_ocr_language accept: hin, mar, nep, san, deva.
-bool is_ocr_language(const std::string& lang);
-// The character LM for a language under a model folder: MODEL_DIR/ocr/LANG.vclm where one
-// ships (models/ocr/README.md: Nepali and Sanskrit read better with their own), else the
-// whole-script MODEL_DIR/ocr/deva.vclm.
-std::string ocr_language_model(const std::string& model_dir, const std::string& lang);
-
+// Which model and character LM read a language: lang/registry.h (ocr_choice).
 class OcrPipeline {
  public:
   // `lm` may be empty (greedy decoding only). threads > 1 adds threads - 1 recognizers,

@@ -75,19 +75,24 @@ std::string speak_options_error(const SpeakOptions& o) {
 
 Result<std::unique_ptr<Synthesizer>> Synthesizer::load(const std::string& model_dir, std::shared_ptr<rt::Arena> arena,
                                                        const rt::OpResolver& resolver) {
+  return load(lang::speech_choice(model_dir, lang::kDefaultSpeechCode), std::move(arena), resolver);
+}
+
+Result<std::unique_ptr<Synthesizer>> Synthesizer::load(const lang::SpeechChoice& files, std::shared_ptr<rt::Arena> arena,
+                                                       const rt::OpResolver& resolver) {
+  if (!files.ok) return invalid_argument(files.error);
   std::unique_ptr<Synthesizer> s(new Synthesizer());
   auto normalizer = lang::hin::TextNormalizer::create();
   if (!normalizer.is_ok()) return normalizer.status();
   s->normalizer_ = std::move(normalizer).value();
-  auto g2p = lang::hin::G2p::load(model_dir + "/tts/hin-schwa.vsch");
+  auto g2p = lang::hin::G2p::load(files.g2p_model);
   if (!g2p.is_ok()) return g2p.status();
   s->g2p_ = std::move(g2p).value();
-  auto models = SpeechModels::load(model_dir + "/tts/hin-duration.vmdl", model_dir + "/tts/hin-acoustic.vmdl",
-                                    std::move(arena), resolver);
+  auto models = SpeechModels::load(files.duration_model, files.acoustic_model, std::move(arena), resolver);
   if (!models.is_ok()) return models.status();
   s->models_ = std::move(models).value();
   if (static_cast<size_t>(s->models_->max_phones()) < limits::kMaxCallPhones) {
-    return corrupt(model_dir + "/tts/hin-duration.vmdl: takes " + std::to_string(s->models_->max_phones()) +
+    return corrupt(files.duration_model + ": takes " + std::to_string(s->models_->max_phones()) +
                    " phones per call; the synthesizer needs " + std::to_string(limits::kMaxCallPhones));
   }
   auto vocoder = Vocoder::create();

@@ -13,6 +13,7 @@
 
 #include "lang/hin/g2p.h"
 #include "lang/hin/text_normalizer.h"
+#include "lang/registry.h"
 #include "pipelines/tts/acoustic/speech_models.h"
 #include "pipelines/tts/vocoder/vocoder.h"
 
@@ -40,8 +41,10 @@ struct SpeakStats {
 
 class Synthesizer {
  public:
-  // model_dir holds tts/hin-schwa.vsch (with hin-schwa.vclm), tts/hin-duration.vmdl and
-  // tts/hin-acoustic.vmdl.
+  // The front end's and the voice's models of a language (lang/registry.h speech_choice).
+  static Result<std::unique_ptr<Synthesizer>> load(const lang::SpeechChoice& files, std::shared_ptr<rt::Arena> arena,
+                                                   const rt::OpResolver& resolver);
+  // The default speech language's models under model_dir.
   static Result<std::unique_ptr<Synthesizer>> load(const std::string& model_dir, std::shared_ptr<rt::Arena> arena,
                                                    const rt::OpResolver& resolver);
   int sample_rate() const { return 16000; }

@@ -121,6 +121,21 @@ grep -q "standard output" "$tmp/epipe.err" || { echo "FAIL: EPIPE not reported";
 mkdir "$tmp/fsize"
 check "a write error (file-size limit)" 1 bash -c "trap '' XFSZ; ulimit -f 16; exec '$vachak' tts -f '$tmp/long.txt' -o '$tmp/fsize/t.wav'"
 [[ -z $(ls -A "$tmp/fsize") ]] || { echo "FAIL: a write error left $(ls -A "$tmp/fsize")"; fail=1; }
+# Languages come from the registry: one not spoken yet, an unknown one, a script, each named.
+check "a language not spoken yet" 1 "$vachak" tts --lang mar -o "$tmp/lang.wav" "नमस्ते"
+grep -q "Marathi is not spoken yet" "$tmp/err" || { echo "FAIL: tts --lang mar said: $(cat "$tmp/err")"; fail=1; }
+check "an unknown language" 1 "$vachak" tts --lang xyz -o "$tmp/lang.wav" "नमस्ते"
+grep -q "unknown language 'xyz'" "$tmp/err" || { echo "FAIL: tts --lang xyz said: $(cat "$tmp/err")"; fail=1; }
+check "read in a language not spoken yet" 1 "$vachak" read --lang tam -o "$tmp/lang.wav" /dev/null
+check "normalize in a language not spoken yet" 1 "$vachak" normalize --lang ben "১২"
+check "g2p in a language not spoken yet" 1 "$vachak" g2p --lang guj "નમસ્તે"
+check "OCR in a script with no model yet" 1 "$vachak" ocr --lang tel /dev/null
+grep -q "no OCR model for Telugu" "$tmp/err" || { echo "FAIL: ocr --lang tel said: $(cat "$tmp/err")"; fail=1; }
+check "the languages table" 0 "$vachak" languages
+grep -Eq '^hin +Hindi +Devanagari +yes +yes$' "$tmp/out" || { echo "FAIL: no readable, spoken Hindi row:"; cat "$tmp/out"; fail=1; }
+grep -Eq '^tam +Tamil +Tamil +no \(no model yet\) +no' "$tmp/out" || { echo "FAIL: no Tamil row:"; cat "$tmp/out"; fail=1; }
+[[ $(grep -c '^[a-z][a-z][a-z] ' "$tmp/out") -ge 16 ]] || { echo "FAIL: fewer than 16 languages listed"; fail=1; }
+[[ -e $tmp/lang.wav ]] && { echo "FAIL: lang.wav written for a refused language"; fail=1; }
 for f in c d e f g h i j k l n; do [[ -e $tmp/$f.wav ]] && { echo "FAIL: $f.wav left behind"; fail=1; }; done
 if ls "$tmp"/.*.vachak-* >/dev/null 2>&1; then echo "FAIL: temporary file left behind"; fail=1; fi
 exit $fail

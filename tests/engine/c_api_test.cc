@@ -9,10 +9,12 @@
 #include <utility>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "lang/registry.h"
 #include "pipelines/ocr/image/decode.h"
 #include "tests/support/pitch_track.h"
 #include "limits/limits.h"
@@ -286,6 +288,19 @@ TEST_F(CApi, OcrLanguageSwitchesTheCharacterModel) {
   EXPECT_NE(std::string(vachak_last_error(engine_)).find("tam"), std::string::npos);
   EXPECT_EQ(vachak_set_ocr_language(engine_, nullptr), VACHAK_ERR_INVALID_ARGUMENT);
   EXPECT_EQ(mapped_after_ocr("hin"), deva);  // a refused language changed nothing
+}
+
+// The codes the C API lists are the registry's, and each of them is accepted.
+TEST_F(CApi, OcrLanguagesComeFromTheRegistry) {
+  std::string codes = vachak::lang::ocr_codes();
+  codes.erase(std::remove(codes.begin(), codes.end(), ' '), codes.end());
+  EXPECT_EQ(std::string(vachak_ocr_languages()), codes);
+  EXPECT_EQ(std::string(vachak_speech_languages()), vachak::lang::speech_codes());
+  std::stringstream list(codes);
+  for (std::string code; std::getline(list, code, ',');)
+    EXPECT_EQ(vachak_set_ocr_language(engine_, code.c_str()), VACHAK_OK) << code << ": " << vachak_last_error(engine_);
+  EXPECT_EQ(vachak_set_ocr_language(engine_, "mal"), VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(vachak_last_error(engine_)).find("Malayalam"), std::string::npos) << vachak_last_error(engine_);
 }
 
 // Two OCR threads read a page's lines in parallel: the same text in the same order, the

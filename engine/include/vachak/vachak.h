@@ -87,6 +87,13 @@ typedef int (*vachak_mark_callback)(const char* name, void* user);
 /* "0.1.0 (abi 1)": static storage. */
 const char* vachak_version(void);
 
+/* The codes this library knows how to read (vachak_set_ocr_language: languages, then
+ * scripts, e.g. "hin,mar,nep,san,mai,bho,deva") and to speak ("hin"), comma-separated, from
+ * the language registry; static storage, callable from any thread. A code is usable when
+ * the model folder also holds its models (`vachak languages` shows both). */
+const char* vachak_ocr_languages(void);
+const char* vachak_speech_languages(void);
+
 /* *out is set to a new engine, or to NULL on failure (the message then goes to stderr-free
  * vachak_last_error(NULL)). Models are not loaded until first used. */
 vachak_status vachak_engine_create(const vachak_config* config, vachak_engine** out);
@@ -131,9 +138,10 @@ vachak_status vachak_read_aloud(vachak_engine* engine, const uint8_t* data, size
  * on. Both start at 1. Values out of range are refused and change nothing. */
 vachak_status vachak_set_pitch_and_volume(vachak_engine* engine, float pitch, float volume);
 
-/* The language OCR reads: "hin", "mar", "nep", "san" or "deva" (the default: any
- * Devanagari text). It picks the character model the decoder uses (Nepali and Sanskrit
- * have their own); the recognizer is the same. Takes effect on the next OCR call. */
+/* The language OCR reads: a code of vachak_ocr_languages() ("deva", the default, reads any
+ * Devanagari text). It picks the script's recognizer and the character model the decoder
+ * uses (Nepali and Sanskrit have their own). An unknown code, or a language with no model
+ * yet, is VACHAK_ERR_INVALID_ARGUMENT. Takes effect on the next OCR call. */
 vachak_status vachak_set_ocr_language(vachak_engine* engine, const char* lang);
 
 /* Releases the idle models (their mappings and the arena); they are mapped again on

@@ -30,6 +30,12 @@ public final class Vachak implements AutoCloseable {
 
   public static native String version();
 
+  /** The codes setOcrLanguage takes, comma-separated (languages, then scripts), from the registry. */
+  public static native String ocrLanguages();
+
+  /** The languages speech knows, comma-separated. */
+  public static native String speechLanguages();
+
   /** Text of an encoded image (PNG, JPEG, PNM): one line per text line, reading order. */
   public synchronized String ocr(byte[] encodedImage) throws VachakException {
     return nativeOcr(checkOpen(), encodedImage);
@@ -61,7 +67,7 @@ public final class Vachak implements AutoCloseable {
     nativeReadAloud(checkOpen(), encodedImage, rate, listener);
   }
 
-  /** The language OCR reads: "hin", "mar", "nep", "san" or "deva" (default). */
+  /** The language OCR reads: one of ocrLanguages() ("deva", the default: any Devanagari text). */
   public synchronized void setOcrLanguage(String lang) throws VachakException {
     nativeSetOcrLanguage(checkOpen(), lang);
   }

@@ -1,0 +1,130 @@
+#include "lang/registry.h"
+
+#include <sys/stat.h>
+
+namespace vachak::lang {
+namespace {
+
+bool is_file(const std::string& path) {
+  struct stat st {};
+  return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool is_spoken(const Language& l) { return l.speech != SpeechFrontEnd::kNone && l.g2p_model && l.voice; }
+
+}  // namespace
+
+const std::vector<Script>& scripts() {
+  // has_headline: Devanagari, Bengali-Assamese and Gurmukhi join a word's letters under a
+  // headline; the others do not (layout must not expect one there).
+  static const std::vector<Script> table = {
+      {"deva", "Devanagari", "ocr/deva.vmdl", "ocr/deva.vclm", true},
+      {"beng", "Bengali-Assamese", nullptr, nullptr, true},
+      {"guru", "Gurmukhi", nullptr, nullptr, true},
+      {"gujr", "Gujarati", nullptr, nullptr, false},
+      {"orya", "Odia", nullptr, nullptr, false},
+      {"taml", "Tamil", nullptr, nullptr, false},
+      {"telu", "Telugu", nullptr, nullptr, false},
+      {"knda", "Kannada", nullptr, nullptr, false},
+      {"mlym", "Malayalam", nullptr, nullptr, false},
+      {"latn", "Latin", nullptr, nullptr, false},
+  };
+  return table;
+}
+
+const std::vector<Language>& languages() {
+  using S = SpeechFrontEnd;
+  // ocr_lm: Nepali and Sanskrit read better with LMs of their own (models/ocr/README.md).
+  static const std::vector<Language> table = {
+      {"hin", "Hindi", "हिन्दी", "deva", nullptr, S::kHindi, "tts/hin-schwa.vsch", "tts/hin"},
+      {"mar", "Marathi", "मराठी", "deva", nullptr, S::kNone, nullptr, nullptr},
+      {"nep", "Nepali", "नेपाली", "deva", "ocr/nep.vclm", S::kNone, nullptr, nullptr},
+      {"san", "Sanskrit", "संस्कृतम्", "deva", "ocr/san.vclm", S::kNone, nullptr, nullptr},
+      {"mai", "Maithili", "मैथिली", "deva", nullptr, S::kNone, nullptr, nullptr},
+      {"bho", "Bhojpuri", "भोजपुरी", "deva", nullptr, S::kNone, nullptr, nullptr},
+      {"ben", "Bengali", "বাংলা", "beng", nullptr, S::kNone, nullptr, nullptr},
+      {"asm", "Assamese", "অসমীয়া", "beng", nullptr, S::kNone, nullptr, nullptr},
+      {"pan", "Punjabi", "ਪੰਜਾਬੀ", "guru", nullptr, S::kNone, nullptr, nullptr},
+      {"guj", "Gujarati", "ગુજરાતી", "gujr", nullptr, S::kNone, nullptr, nullptr},
+      {"ori", "Odia", "ଓଡ଼ିଆ", "orya", nullptr, S::kNone, nullptr, nullptr},
+      {"tam", "Tamil", "தமிழ்", "taml", nullptr, S::kNone, nullptr, nullptr},
+      {"tel", "Telugu", "తెలుగు", "telu", nullptr, S::kNone, nullptr, nullptr},
+      {"kan", "Kannada", "ಕನ್ನಡ", "knda", nullptr, S::kNone, nullptr, nullptr},
+      {"mal", "Malayalam", "മലയാളം", "mlym", nullptr, S::kNone, nullptr, nullptr},
+      {"eng", "English", "English", "latn", nullptr, S::kNone, nullptr, nullptr},
+  };
+  return table;
+}
+
+const Script* find_script(std::string_view code) {
+  for (const Script& s : scripts())
+    if (code == s.code) return &s;
+  return nullptr;
+}
+
+const Language* find_language(std::string_view code) {
+  for (const Language& l : languages())
+    if (code == l.code) return &l;
+  return nullptr;
+}
+
+std::string ocr_codes() {
+  std::string out;
+  auto add = [&](const char* code) { out += (out.empty() ? "" : ", ") + std::string(code); };
+  for (const Language& l : languages())
+    if (find_script(l.script)->ocr_model) add(l.code);
+  for (const Script& s : scripts())
+    if (s.ocr_model) add(s.code);
+  return out;
+}
+
+std::string speech_codes() {
+  std::string out;
+  for (const Language& l : languages())
+    if (is_spoken(l)) out += (out.empty() ? "" : ", ") + std::string(l.code);
+  return out;
+}
+
+OcrChoice ocr_choice(const std::string& model_dir, std::string_view code) {
+  OcrChoice c;
+  const Language* language = find_language(code);
+  const Script* script = language ? find_script(language->script) : find_script(code);
+  if (script == nullptr) {
+    c.error = "unknown language or script '" + std::string(code) + "' (OCR reads " + ocr_codes() + ")";
+    return c;
+  }
+  if (script->ocr_model == nullptr) {
+    c.error = std::string("no OCR model for ") + (language ? language->name : script->name) + " ('" + std::string(code) +
+              "', " + script->name + " script) yet; OCR reads " + ocr_codes();
+    return c;
+  }
+  c.ok = true;
+  c.script = script;
+  c.model = model_dir + "/" + script->ocr_model;
+  if (language && language->ocr_lm && is_file(model_dir + "/" + language->ocr_lm))
+    c.lm = model_dir + "/" + language->ocr_lm;
+  else if (script->ocr_lm)
+    c.lm = model_dir + "/" + script->ocr_lm;
+  return c;
+}
+
+SpeechChoice speech_choice(const std::string& model_dir, std::string_view code) {
+  SpeechChoice c;
+  const Language* language = find_language(code);
+  if (language == nullptr) {
+    c.error = "unknown language '" + std::string(code) + "' (speech: " + speech_codes() + ")";
+  } else if (!is_spoken(*language)) {
+    c.error = std::string(language->name) + " is not spoken yet (speech: " + speech_codes() + ")";
+  } else {
+    c.ok = true;
+    c.language = language;
+    const std::string g2p = model_dir + "/" + language->g2p_model, voice = model_dir + "/" + language->voice;
+    c.g2p_model = g2p;
+    c.g2p_lm = g2p.substr(0, g2p.rfind('.')) + ".vclm";
+    c.duration_model = voice + "-duration.vmdl";
+    c.acoustic_model = voice + "-acoustic.vmdl";
+  }
+  return c;
+}
+
+}  // namespace vachak::lang

@@ -1,0 +1,79 @@
+// The one registry of the languages and scripts Vachak knows: for each language its
+// script, the OCR model and character LM that read it, and its speech front end and voice
+// (or none yet). Engine, CLI, C API and JNI ask here; no other file lists languages.
+// Adding a language is a row here (and its models / its lang/<code>/ folder).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vachak::lang {
+
+// A writing system (ISO 15924 code, lower case, as `--lang` also takes it: "deva").
+struct Script {
+  const char* code;          // "deva"
+  const char* name;          // "Devanagari"
+  const char* ocr_model;     // under MODEL_DIR: "ocr/deva.vmdl"; nullptr: no OCR model yet
+  const char* ocr_lm;        // the whole script's character LM, "ocr/deva.vclm"; nullptr: none
+  bool has_headline;         // shirorekha joins the letters of a word (layout relies on it)
+};
+
+// How a language is spoken (the front end: text normalization and G2P).
+enum class SpeechFrontEnd { kNone, kHindi };
+
+// A language (ISO 639-3 code).
+struct Language {
+  const char* code;          // "hin"
+  const char* name;          // "Hindi"
+  const char* native_name;   // "हिन्दी"
+  const char* script;        // a Script code
+  const char* ocr_lm;        // the language's own character LM under MODEL_DIR, or nullptr (the script's)
+  SpeechFrontEnd speech;     // kNone: not spoken yet
+  const char* g2p_model;     // the front end's model under MODEL_DIR ("tts/hin-schwa.vsch", its LM
+                             // .vclm beside it), or nullptr
+  const char* voice;         // the voice under MODEL_DIR: "tts/hin" is tts/hin-duration.vmdl and
+                             // tts/hin-acoustic.vmdl; nullptr: none
+};
+
+const std::vector<Script>& scripts();
+const std::vector<Language>& languages();
+
+// nullptr when the code is unknown.
+const Script* find_script(std::string_view code);
+const Language* find_language(std::string_view code);
+
+// What OCR loads for `--lang CODE` (a language or a script code), as paths under a model
+// folder. ok == false: the code names nothing OCR can read in this registry; `error` says
+// what it can read.
+struct OcrChoice {
+  bool ok = false;
+  std::string error;
+  const Script* script = nullptr;
+  std::string model;  // MODEL_DIR/ocr/deva.vmdl
+  std::string lm;     // the language's own LM where it ships in MODEL_DIR, else the script's
+};
+OcrChoice ocr_choice(const std::string& model_dir, std::string_view code);
+
+// What speech loads for `--lang CODE`, as paths under a model folder. ok == false with
+// `error` when the language is unknown or not spoken yet.
+struct SpeechChoice {
+  bool ok = false;
+  std::string error;
+  const Language* language = nullptr;
+  std::string g2p_model, g2p_lm;               // MODEL_DIR/tts/hin-schwa.vsch and .vclm
+  std::string duration_model, acoustic_model;  // MODEL_DIR/tts/hin-duration.vmdl, -acoustic.vmdl
+  std::vector<std::string> files() const { return {g2p_model, g2p_lm, duration_model, acoustic_model}; }
+};
+SpeechChoice speech_choice(const std::string& model_dir, std::string_view code);
+
+// The codes OCR accepts (languages whose script has a model, then those scripts) and the
+// languages speech accepts, comma-separated, for messages and usage lines.
+std::string ocr_codes();
+std::string speech_codes();
+
+// The default `--lang` of OCR (the script: any of its languages) and of speech.
+inline constexpr const char* kDefaultOcrCode = "deva";
+inline constexpr const char* kDefaultSpeechCode = "hin";
+
+}  // namespace vachak::lang

@@ -1,0 +1,145 @@
+// The language registry: well-formed rows, and the registry and the models/ folder agree
+// (every file a usable row names ships; every shipped OCR or speech model has a row).
+#include "lang/registry.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+
+#include <unistd.h>
+
+namespace vachak::lang {
+namespace {
+
+namespace fs = std::filesystem;
+const std::string kModels = std::string(VACHAK_SOURCE_DIR) + "/models";
+
+TEST(LanguageRegistry, CodesAreUniqueAndWellFormed) {
+  std::set<std::string> seen;
+  for (const Script& s : scripts()) {
+    EXPECT_EQ(std::string(s.code).size(), 4u) << s.code;
+    EXPECT_TRUE(seen.insert(s.code).second) << "duplicate " << s.code;
+  }
+  for (const Language& l : languages()) {
+    EXPECT_EQ(std::string(l.code).size(), 3u) << l.code;
+    EXPECT_TRUE(seen.insert(l.code).second) << "duplicate " << l.code;
+    ASSERT_NE(find_script(l.script), nullptr) << l.code << " names an unknown script " << l.script;
+    EXPECT_STRNE(l.native_name, "") << l.code;
+    if (l.speech != SpeechFrontEnd::kNone) {
+      EXPECT_NE(l.g2p_model, nullptr) << l.code;
+      EXPECT_NE(l.voice, nullptr) << l.code;
+    }
+  }
+  // The list: nine scripts' languages and English.
+  for (const char* code : {"hin", "mar", "nep", "san", "mai", "bho", "ben", "asm", "pan", "guj", "ori", "tam", "tel",
+                           "kan", "mal", "eng"})
+    EXPECT_NE(find_language(code), nullptr) << code;
+}
+
+TEST(LanguageRegistry, EveryNamedModelShips) {
+  for (const Script& s : scripts()) {
+    if (s.ocr_model) {
+      EXPECT_TRUE(fs::is_regular_file(kModels + "/" + s.ocr_model)) << s.ocr_model;
+    }
+    if (s.ocr_lm) {
+      EXPECT_TRUE(fs::is_regular_file(kModels + "/" + s.ocr_lm)) << s.ocr_lm;
+    }
+  }
+  for (const Language& l : languages()) {
+    if (l.ocr_lm) {
+      EXPECT_TRUE(fs::is_regular_file(kModels + "/" + l.ocr_lm)) << l.ocr_lm;
+    }
+    const SpeechChoice c = speech_choice(kModels, l.code);
+    if (!c.ok) continue;
+    for (const std::string& f : c.files()) EXPECT_TRUE(fs::is_regular_file(f)) << l.code << ": " << f;
+  }
+}
+
+TEST(LanguageRegistry, EveryShippedModelHasARow) {
+  std::set<std::string> named;
+  for (const Script& s : scripts()) {
+    if (s.ocr_model) named.insert(s.ocr_model);
+    if (s.ocr_lm) named.insert(s.ocr_lm);
+  }
+  for (const Language& l : languages()) {
+    if (l.ocr_lm) named.insert(l.ocr_lm);
+    const SpeechChoice c = speech_choice("", l.code);
+    if (c.ok)
+      for (const std::string& f : c.files()) named.insert(f.substr(1));  // "/tts/..." -> "tts/..."
+  }
+  for (const char* kind : {"ocr", "tts"}) {
+    for (const auto& e : fs::directory_iterator(kModels + "/" + kind)) {
+      const std::string ext = e.path().extension().string();
+      if (ext != ".vmdl" && ext != ".vclm" && ext != ".vsch") continue;
+      const std::string rel = std::string(kind) + "/" + e.path().filename().string();
+      EXPECT_TRUE(named.count(rel)) << rel << " ships, but no registry row names it";
+    }
+  }
+}
+
+TEST(LanguageRegistry, OcrChoosesTheScriptModelAndTheLanguageLm) {
+  const OcrChoice hin = ocr_choice(kModels, "hin");
+  ASSERT_TRUE(hin.ok) << hin.error;
+  EXPECT_EQ(hin.model, kModels + "/ocr/deva.vmdl");
+  EXPECT_EQ(hin.lm, kModels + "/ocr/deva.vclm");
+  EXPECT_EQ(std::string(hin.script->code), "deva");
+  const OcrChoice nep = ocr_choice(kModels, "nep");
+  ASSERT_TRUE(nep.ok);
+  EXPECT_EQ(nep.lm, kModels + "/ocr/nep.vclm");
+  const OcrChoice deva = ocr_choice(kModels, "deva");
+  ASSERT_TRUE(deva.ok);
+  EXPECT_EQ(deva.lm, kModels + "/ocr/deva.vclm");
+}
+
+TEST(LanguageRegistry, OcrFallsBackToTheScriptLmWhenTheLanguagesIsMissing) {
+  const fs::path dir = fs::temp_directory_path() / ("vachak_registry_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "ocr");
+  std::ofstream(dir / "ocr" / "deva.vclm") << "x";
+  const OcrChoice nep = ocr_choice(dir.string(), "nep");
+  ASSERT_TRUE(nep.ok);
+  EXPECT_EQ(nep.lm, dir.string() + "/ocr/deva.vclm");
+  fs::remove_all(dir);
+}
+
+TEST(LanguageRegistry, OcrRefusesWhatItCannotReadAndSaysWhy) {
+  const OcrChoice tam = ocr_choice(kModels, "tam");
+  EXPECT_FALSE(tam.ok);
+  EXPECT_NE(tam.error.find("Tamil"), std::string::npos) << tam.error;
+  EXPECT_NE(tam.error.find("no OCR model"), std::string::npos) << tam.error;
+  const OcrChoice bad = ocr_choice(kModels, "xx");
+  EXPECT_FALSE(bad.ok);
+  EXPECT_NE(bad.error.find("unknown"), std::string::npos) << bad.error;
+  EXPECT_NE(bad.error.find(ocr_codes()), std::string::npos) << bad.error;
+  EXPECT_FALSE(ocr_choice(kModels, "").ok);
+  EXPECT_FALSE(ocr_choice(kModels, "HIN").ok);  // codes are lower case
+}
+
+TEST(LanguageRegistry, OcrCodesListLanguagesThenScripts) {
+  const std::string codes = ocr_codes();
+  EXPECT_EQ(codes.rfind("deva"), codes.size() - 4) << codes;
+  for (const Language& l : languages()) {
+    const bool readable = find_script(l.script)->ocr_model != nullptr;
+    EXPECT_EQ(codes.find(l.code) != std::string::npos, readable) << l.code << " in " << codes;
+  }
+}
+
+TEST(LanguageRegistry, SpeechKnowsHindiAndSaysWhatIsNotSpokenYet) {
+  const SpeechChoice hin = speech_choice(kModels, "hin");
+  ASSERT_TRUE(hin.ok) << hin.error;
+  EXPECT_EQ(hin.g2p_model, kModels + "/tts/hin-schwa.vsch");
+  EXPECT_EQ(hin.g2p_lm, kModels + "/tts/hin-schwa.vclm");
+  EXPECT_EQ(hin.duration_model, kModels + "/tts/hin-duration.vmdl");
+  EXPECT_EQ(hin.acoustic_model, kModels + "/tts/hin-acoustic.vmdl");
+  const SpeechChoice mar = speech_choice(kModels, "mar");
+  EXPECT_FALSE(mar.ok);
+  EXPECT_NE(mar.error.find("Marathi is not spoken yet"), std::string::npos) << mar.error;
+  EXPECT_FALSE(speech_choice(kModels, "deva").ok);  // a script is not a speech language
+  EXPECT_NE(speech_codes().find("hin"), std::string::npos);
+  EXPECT_EQ(speech_codes().find("mar"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vachak::lang
