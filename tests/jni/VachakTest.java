@@ -117,6 +117,17 @@ public final class VachakTest {
         check(e.status() == 1, "unknown OCR language refused: " + e.getMessage());
       }
       v.setOcrLanguage("deva");
+      // The registry's lists: every code offered is accepted; a script without a model is refused.
+      check(Vachak.ocrLanguages().contains("deva") && Vachak.speechLanguages().contains("hin"),
+            "languages " + Vachak.ocrLanguages() + " / " + Vachak.speechLanguages());
+      for (String code : Vachak.ocrLanguages().split(",")) v.setOcrLanguage(code);
+      try {
+        v.setOcrLanguage("tam");
+        check(false, "OCR language without a model refused");
+      } catch (VachakException e) {
+        check(e.getMessage().contains("Tamil"), "OCR language without a model refused: " + e.getMessage());
+      }
+      v.setOcrLanguage("deva");
 
       // Half the volume: the same speech at half the amplitude (rounding aside).
       Collect loud = new Collect();
