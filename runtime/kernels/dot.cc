@@ -1,5 +1,7 @@
 #include "runtime/kernels/dot.h"
 
+#include "runtime/kernels/dot_x86.h"
+
 #if defined(__ARM_NEON)
 #include <arm_neon.h>
 #endif
@@ -88,15 +90,24 @@ void dot2x4_i16_i8(const int16_t* __restrict a0, const int16_t* __restrict a1, c
   }
 }
 #else
+// On x86-64 these loops are x86::*_portable (compiled for baseline and AVX2), and dot.h's
+// functions choose them or the AVX-512 VNNI ones (dot_avx512vnni.cc) at run time.
+#if defined(VACHAK_HAVE_X86_DOT)
+#define VACHAK_DOT_NAME(plain, x86_name) x86::x86_name
+#else
+#define VACHAK_DOT_NAME(plain, x86_name) plain
+#endif
+
 VACHAK_MULTIVERSION
-int32_t dot_i16_i8(const int16_t* __restrict a, const int8_t* __restrict b, int n) {
+int32_t VACHAK_DOT_NAME(dot_i16_i8, dot_portable)(const int16_t* __restrict a, const int8_t* __restrict b, int n) {
   int32_t sum = 0;
   for (int i = 0; i < n; ++i) sum += static_cast<int32_t>(a[i]) * static_cast<int32_t>(b[i]);
   return sum;
 }
 
 VACHAK_MULTIVERSION
-void dot4_i16_i8(const int16_t* __restrict a, const int8_t* __restrict b, int64_t ldb, int n, int32_t out[4]) {
+void VACHAK_DOT_NAME(dot4_i16_i8, dot4_portable)(const int16_t* __restrict a, const int8_t* __restrict b, int64_t ldb,
+                                                  int n, int32_t out[4]) {
   const int8_t* __restrict b0 = b;
   const int8_t* __restrict b1 = b + ldb;
   const int8_t* __restrict b2 = b + 2 * ldb;
@@ -116,8 +127,9 @@ void dot4_i16_i8(const int16_t* __restrict a, const int8_t* __restrict b, int64_
 }
 
 VACHAK_MULTIVERSION
-void dot2x4_i16_i8(const int16_t* __restrict a0, const int16_t* __restrict a1, const int8_t* __restrict b, int64_t ldb,
-                   int n, int32_t out0[4], int32_t out1[4]) {
+void VACHAK_DOT_NAME(dot2x4_i16_i8, dot2x4_portable)(const int16_t* __restrict a0, const int16_t* __restrict a1,
+                                                      const int8_t* __restrict b, int64_t ldb, int n, int32_t out0[4],
+                                                      int32_t out1[4]) {
   const int8_t* __restrict b0 = b;
   const int8_t* __restrict b1 = b + ldb;
   const int8_t* __restrict b2 = b + 2 * ldb;
@@ -145,6 +157,21 @@ void dot2x4_i16_i8(const int16_t* __restrict a0, const int16_t* __restrict a1, c
   out1[3] = s13;
 }
 
+#if defined(VACHAK_HAVE_X86_DOT)
+// VNNI only pays from one full 16-element step on; shorter rows stay on the AVX2 loops.
+int32_t dot_i16_i8(const int16_t* a, const int8_t* b, int n) {
+  return n >= 16 && x86::has_avx512_vnni() ? x86::dot_vnni(a, b, n) : x86::dot_portable(a, b, n);
+}
+void dot4_i16_i8(const int16_t* a, const int8_t* b, int64_t ldb, int n, int32_t out[4]) {
+  if (n >= 16 && x86::has_avx512_vnni()) return x86::dot4_vnni(a, b, ldb, n, out);
+  x86::dot4_portable(a, b, ldb, n, out);
+}
+void dot2x4_i16_i8(const int16_t* a0, const int16_t* a1, const int8_t* b, int64_t ldb, int n, int32_t out0[4],
+                   int32_t out1[4]) {
+  if (n >= 16 && x86::has_avx512_vnni()) return x86::dot2x4_vnni(a0, a1, b, ldb, n, out0, out1);
+  x86::dot2x4_portable(a0, a1, b, ldb, n, out0, out1);
+}
+#endif
 #endif  // __ARM_NEON
 
 void dense_rows2_i8(const int16_t* v0, const int16_t* v1, const int8_t* w, int rows, int n, const int32_t* bias,

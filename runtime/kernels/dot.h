@@ -1,6 +1,8 @@
-// The inner products every matrix kernel spends its time in. Compiled for AVX2 and for
-// baseline x86-64 (GCC function multiversioning picks at load time); ARM gets NEON
-// intrinsics (armv7 NEON, armv8 AdvSIMD); other targets the portable loop. Exact integer arithmetic: the caller guarantees no int32 overflow
+// The inner products every matrix kernel spends its time in. On x86-64: AVX-512 VNNI
+// (dot_avx512vnni.cc) where the CPU has it, chosen at run time, else the portable loops
+// compiled for AVX2 and for baseline x86-64 (GCC function multiversioning picks at load
+// time); ARM gets NEON intrinsics (armv7 NEON, armv8 AdvSIMD: int16 x int8 products, so
+// the int8 x int8 SDOT instruction does not apply); other targets the portable loop. Exact integer arithmetic: the caller guarantees no int32 overflow
 // for dot_i16_i8 (|a|·|b|·n < 2^31); dot_i16_i8_wide chunks to stay exact for any n.
 #pragma once
 
