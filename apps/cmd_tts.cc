@@ -21,7 +21,7 @@ namespace vachak::app {
 namespace {
 
 int usage() {
-  std::fprintf(stderr, "usage: vachak tts [--lang CODE] [--rate R] [--pitch P] [--volume V] [--ssml] [-o FILE.wav|-] (TEXT... | -f FILE)\n");
+  std::fprintf(stderr, "usage: vachak tts [--lang CODE] [--rate R] [--pitch P] [--volume V] [--intonation I] [--ssml] [-o FILE.wav|-] (TEXT... | -f FILE)\n");
   return 2;
 }
 
@@ -34,13 +34,15 @@ int cmd_tts(const Args& args) {
   bool ssml = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if ((a == "--lang" || a == "--rate" || a == "--pitch" || a == "--volume" || a == "-o" || a == "-f") &&
+    if ((a == "--lang" || a == "--rate" || a == "--pitch" || a == "--volume" || a == "--intonation" || a == "-o" ||
+         a == "-f") &&
         i + 1 >= args.size())
       return usage();
     if (a == "--lang") lang = args[++i];
     else if (a == "--rate") options.rate = std::strtof(args[++i].c_str(), nullptr);
     else if (a == "--pitch") options.pitch = std::strtof(args[++i].c_str(), nullptr);
     else if (a == "--volume") options.volume = std::strtof(args[++i].c_str(), nullptr);
+    else if (a == "--intonation") options.intonation = std::strtof(args[++i].c_str(), nullptr);
     else if (a == "-o") out = args[++i];
     else if (a == "-f") text_file = args[++i];
     else if (a == "--ssml") ssml = true;
@@ -49,7 +51,8 @@ int cmd_tts(const Args& args) {
   lang::SpeechChoice speech;
   if (!speech_language("tts", lang, &speech)) return 2;
   if (std::string bad = tts::speak_options_error(options); !bad.empty()) {
-    std::fprintf(stderr, "vachak tts: %s (--rate 0.25..4, --pitch 0.5..2, --volume 0..1)\n", bad.c_str());
+    std::fprintf(stderr, "vachak tts: %s (--rate 0.25..4, --pitch 0.5..2, --volume 0..1, --intonation 0..2)\n",
+                 bad.c_str());
     return 2;
   }
   if (text.empty() == text_file.empty()) return usage();

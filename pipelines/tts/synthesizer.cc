@@ -5,6 +5,7 @@
 
 #include "lang/unicode/utf8.h"
 #include "limits/limits.h"
+#include "pipelines/tts/prosody/intonation.h"
 #include "pipelines/tts/ssml/ssml.h"
 
 namespace vachak::tts {
@@ -61,6 +62,7 @@ struct Synthesizer::Call {
   const PcmSink& sink;
   SpeakStats stats;
   std::vector<std::vector<std::string>> chunk;
+  std::vector<lang::hin::WordAccent> accents;  // one per chunk entry
   std::vector<PhraseEnd> phrase_ends;
   size_t chunk_phones = 0;
   bool spoke = false;  // a model call was made: later ones start without a leading pause
@@ -70,6 +72,7 @@ std::string speak_options_error(const SpeakOptions& o) {
   if (!(o.rate >= kMinRate && o.rate <= kMaxRate)) return "speaking rate must be in 0.25..4";
   if (!(o.pitch >= kMinPitch && o.pitch <= kMaxPitch)) return "pitch must be in 0.5..2";
   if (!(o.volume >= 0.0f && o.volume <= 1.0f)) return "volume must be in 0..1";
+  if (!(o.intonation >= 0.0f && o.intonation <= 2.0f)) return "intonation must be in 0..2";
   return "";
 }
 
@@ -126,15 +129,28 @@ bool Synthesizer::emit(const PcmSink& sink, SpeakStats& stats, bool flush, float
 // has them: the start of the text (lead_pause) and a phrase end (tail_pause). A phrase cut
 // in two because it is too long for one call therefore joins without a gap.
 Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& words,
+                                const std::vector<lang::hin::WordAccent>& accents,
                                 const std::vector<PhraseEnd>& phrase_ends, bool lead_pause, bool tail_pause,
                                 const SpeakOptions& options, const PcmSink& sink, SpeakStats& stats) {
   std::vector<std::string> phones = {"pau"};
   std::vector<size_t> question_pauses;  // phone indices of the pauses that end questions
+  std::vector<size_t> word_phone(words.size() + 1);  // word w's phones: [word_phone[w], word_end[w])
+  std::vector<size_t> word_end(words.size());
+  std::vector<TonePhrase> phrases;
+  size_t phrase_start = 0;
   for (size_t w = 0; w < words.size(); ++w) {
+    word_phone[w] = phones.size();
     phones.insert(phones.end(), words[w].begin(), words[w].end());
+    word_end[w] = phones.size();
     auto end = std::find_if(phrase_ends.begin(), phrase_ends.end(), [w](const PhraseEnd& e) { return e.word == w; });
+    if (end != phrase_ends.end()) {
+      phrases.push_back({phrase_start, w + 1, end->tune});
+      phrase_start = w + 1;
+    } else if (w + 1 == words.size()) {  // the text ends without a mark, or goes on in the next call
+      phrases.push_back({phrase_start, w + 1, tail_pause ? PhraseTune::kStatement : PhraseTune::kOpen});
+    }
     if (end != phrase_ends.end() || w + 1 == words.size()) {
-      if (end != phrase_ends.end() && end->question) question_pauses.push_back(phones.size());
+      if (end != phrase_ends.end() && end->tune == PhraseTune::kQuestion) question_pauses.push_back(phones.size());
       phones.push_back("pau");
     }
   }
@@ -149,15 +165,17 @@ Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& wor
     size_t half = words.size() / 2;
     std::vector<std::vector<std::string>> a(words.begin(), words.begin() + static_cast<long>(half));
     std::vector<std::vector<std::string>> b(words.begin() + static_cast<long>(half), words.end());
+    std::vector<lang::hin::WordAccent> accents_a(accents.begin(), accents.begin() + static_cast<long>(half));
+    std::vector<lang::hin::WordAccent> accents_b(accents.begin() + static_cast<long>(half), accents.end());
     std::vector<PhraseEnd> ea, eb;
     for (const PhraseEnd& e : phrase_ends) {
       if (e.word < half) ea.push_back(e);
-      else eb.push_back({e.word - half, e.question});
+      else eb.push_back({e.word - half, e.tune});
     }
     const bool a_ends_phrase = !ea.empty() && ea.back().word == half - 1;
-    VACHAK_RETURN_IF_ERROR(speak_chunk(a, ea, lead_pause, a_ends_phrase, options, sink, stats));
+    VACHAK_RETURN_IF_ERROR(speak_chunk(a, accents_a, ea, lead_pause, a_ends_phrase, options, sink, stats));
     if (stats.cancelled) return Status::ok();
-    return speak_chunk(b, eb, false, tail_pause, options, sink, stats);
+    return speak_chunk(b, accents_b, eb, false, tail_pause, options, sink, stats);
   }
   if (total > models_->max_frames()) {  // one very long word: squeeze it to fit
     double k = static_cast<double>(models_->max_frames()) / static_cast<double>(total);
@@ -175,6 +193,13 @@ Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& wor
   if (!params.is_ok()) return params.status();
   stats.phones += phones.size();
   std::vector<FrameParams>& all = params.value();
+  std::vector<size_t> phone_frame(phones.size() + 1, 0);  // each phone's first frame
+  for (size_t k = 0; k < phones.size(); ++k)
+    phone_frame[k + 1] = phone_frame[k] + static_cast<size_t>(frames.value()[k]);
+  std::vector<ToneWord> tone_words;
+  for (size_t w = 0; w < words.size(); ++w)
+    tone_words.push_back({phone_frame[word_phone[w]], phone_frame[word_end[w]], accents[w]});
+  apply_intonation(all, tone_words, phrases, options.intonation);
   for (size_t pause : question_pauses) {
     size_t start = 0;  // the pause's first frame
     for (size_t k = 0; k < pause; ++k) start += static_cast<size_t>(frames.value()[k]);
@@ -242,6 +267,7 @@ Status Synthesizer::speak_ssml(const std::string& doc, const SpeakOptions& optio
       o.rate = std::clamp(options.rate * item.prosody.rate, kMinRate, kMaxRate);
       o.pitch = std::clamp(options.pitch * item.prosody.pitch, kMinPitch, kMaxPitch);
       o.volume = std::clamp(options.volume * item.prosody.volume, 0.0f, 1.0f);
+      o.intonation = options.intonation;
       SpeakStats s;
       Status st = speak(item.text, o, sink, &s);
       // The document is valid UTF-8 and the options are in range: a refusal here is a
@@ -268,17 +294,27 @@ void Synthesizer::reset() {
 Status Synthesizer::speak_piece(Call& call, const std::string& piece) {
   auto words = normalizer_->normalize(piece, /*keep_final_break=*/true);
   if (!words.is_ok()) return words.status();
-  for (const std::string& w : words.value()) {
-    VACHAK_RETURN_IF_ERROR(add_word(call, w));
+  // A piece ends at a sentence end (next_piece_end): the breaks after its last word end
+  // the sentence, the others (commas, semicolons) continue it.
+  const std::vector<std::string>& w = words.value();
+  size_t last_word = w.size();
+  for (size_t i = 0; i < w.size(); ++i)
+    if (!lang::hin::is_phrase_break(w[i])) last_word = i;
+  for (size_t i = 0; i < w.size(); ++i) {
+    VACHAK_RETURN_IF_ERROR(add_word(call, w[i], last_word < w.size() && i > last_word));
     if (call.stats.cancelled) break;
   }
   return Status::ok();
 }
 
 // Words to phones; phrase breaks remembered as "the phrase ends after word i".
-Status Synthesizer::add_word(Call& call, const std::string& word) {
+Status Synthesizer::add_word(Call& call, const std::string& word, bool ends_sentence) {
   if (lang::hin::is_phrase_break(word)) {
-    if (!call.chunk.empty()) call.phrase_ends.push_back({call.chunk.size() - 1, word == lang::hin::kQuestionBreak});
+    const PhraseTune tune = word == lang::hin::kQuestionBreak ? PhraseTune::kQuestion
+                            : ends_sentence                   ? PhraseTune::kStatement
+                                                              : PhraseTune::kContinuation;
+    if (!call.chunk.empty() && (call.phrase_ends.empty() || call.phrase_ends.back().word + 1 != call.chunk.size()))
+      call.phrase_ends.push_back({call.chunk.size() - 1, tune});
     return call.chunk_phones >= kChunkPhones / 2 ? flush(call, true) : Status::ok();
   }
   auto phones = g2p_->phones(word);
@@ -286,16 +322,19 @@ Status Synthesizer::add_word(Call& call, const std::string& word) {
   const std::vector<std::string>& p = phones.value();
   if (p.empty()) return Status::ok();
   ++call.stats.words;
+  const lang::hin::WordAccent accent = lang::hin::word_accent(word);
   for (size_t from = 0; from < p.size() && !call.stats.cancelled;) {
     const size_t end = word_piece_end(p, from);
-    VACHAK_RETURN_IF_ERROR(add_phones(call, std::vector<std::string>(p.begin() + static_cast<long>(from),
-                                                                     p.begin() + static_cast<long>(end))));
+    VACHAK_RETURN_IF_ERROR(add_phones(call,
+                                      std::vector<std::string>(p.begin() + static_cast<long>(from),
+                                                               p.begin() + static_cast<long>(end)),
+                                      accent));
     from = end;
   }
   return Status::ok();
 }
 
-Status Synthesizer::add_phones(Call& call, std::vector<std::string> phones) {
+Status Synthesizer::add_phones(Call& call, std::vector<std::string> phones, lang::hin::WordAccent accent) {
   if (call.chunk_phones + phones.size() > kChunkPhones) {
     const bool at_phrase_end = !call.phrase_ends.empty() && call.phrase_ends.back().word + 1 == call.chunk.size();
     VACHAK_RETURN_IF_ERROR(flush(call, at_phrase_end));
@@ -303,13 +342,16 @@ Status Synthesizer::add_phones(Call& call, std::vector<std::string> phones) {
   }
   call.chunk_phones += phones.size();
   call.chunk.push_back(std::move(phones));
+  call.accents.push_back(accent);
   return Status::ok();
 }
 
 Status Synthesizer::flush(Call& call, bool at_phrase_end) {
   if (call.chunk.empty()) return Status::ok();
-  Status s = speak_chunk(call.chunk, call.phrase_ends, !call.spoke, at_phrase_end, call.options, call.sink, call.stats);
+  Status s = speak_chunk(call.chunk, call.accents, call.phrase_ends, !call.spoke, at_phrase_end, call.options, call.sink,
+                         call.stats);
   call.chunk.clear();
+  call.accents.clear();
   call.phrase_ends.clear();
   call.chunk_phones = 0;
   call.spoke = true;

@@ -15,6 +15,7 @@
 #include "lang/hin/text_normalizer.h"
 #include "lang/registry.h"
 #include "pipelines/tts/acoustic/speech_models.h"
+#include "pipelines/tts/prosody/intonation.h"
 #include "pipelines/tts/vocoder/vocoder.h"
 
 namespace vachak::tts {
@@ -29,6 +30,7 @@ struct SpeakOptions {
   float rate = 1.0f;    // 2 = twice as fast (0.25..4)
   float pitch = 1.0f;   // multiplies the voice's F0 contour (0.5..2)
   float volume = 1.0f;  // multiplies the samples (0..1; 1 = as synthesized)
+  float intonation = 1.0f;  // the phrase melody's strength (0..2; 0 = the voice's own flat contour)
 };
 
 // "" when the options are in range, else what is wrong with them.
@@ -67,15 +69,16 @@ class Synthesizer {
  private:
   Synthesizer() = default;
   struct PhraseEnd {
-    size_t word;    // the phrase ends after this word of the chunk
-    bool question;  // ... and asks: its pitch rises at the end
+    size_t word;      // the phrase ends after this word of the chunk
+    PhraseTune tune;  // ... with this tune (a question's pitch rises at the end)
   };
   struct Call;  // one speak() call: the words waiting for a model call, and its progress
   Status speak_piece(Call& call, const std::string& piece);
-  Status add_word(Call& call, const std::string& word);
-  Status add_phones(Call& call, std::vector<std::string> phones);
+  Status add_word(Call& call, const std::string& word, bool ends_sentence);
+  Status add_phones(Call& call, std::vector<std::string> phones, lang::hin::WordAccent accent);
   Status flush(Call& call, bool at_phrase_end);
-  Status speak_chunk(const std::vector<std::vector<std::string>>& words_phones, const std::vector<PhraseEnd>& phrase_ends,
+  Status speak_chunk(const std::vector<std::vector<std::string>>& words_phones,
+                     const std::vector<lang::hin::WordAccent>& accents, const std::vector<PhraseEnd>& phrase_ends,
                      bool lead_pause, bool tail_pause, const SpeakOptions& options, const PcmSink& sink,
                      SpeakStats& stats);
   bool emit(const PcmSink& sink, SpeakStats& stats, bool flush, float volume);
