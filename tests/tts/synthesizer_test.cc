@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 
 #include "lang/unicode/utf8.h"
 #include "pipelines/tts/synthesizer.h"
@@ -117,21 +118,16 @@ TEST_F(Synth, QuestionsRiseAtTheEnd) {
   EXPECT_GT(middle.size(), question.size());
 }
 
-// The phrase melody (pipelines/tts/prosody/intonation.h): sentences of our own, in news,
-// everyday and question style. Without it the voice is nearly monotone; with it every
+// The phrase melody (pipelines/tts/prosody/intonation.h): sentences of our own in news,
+// everyday and question style (bench/texts/hi-intonation.txt). Without it the voice is nearly monotone; with it every
 // sentence's F0 spread (p90/p10 of its voiced frames) reaches 1.2, about 3 semitones.
 TEST_F(Synth, IntonationSpreadsThePitchOfEverySentence) {
-  const char* sentences[] = {
-      "सरकार ने आज नई शिक्षा नीति की घोषणा की।",
-      "बारिश के कारण शहर की कई सड़कों पर पानी भर गया।",
-      "मेरी बहन हर सुबह पार्क में दौड़ने जाती है।",
-      "किसानों ने बताया कि इस साल फसल अच्छी हुई है, लेकिन दाम कम मिले।",
-      "आप यह किताब कहाँ से लाए?",
-      "क्या तुमने अपना काम पूरा कर लिया?",
-      "रेलगाड़ी सुबह सात बजे स्टेशन से निकलती है।",
-      "बच्चे मैदान में क्रिकेट खेल रहे थे, तभी अचानक तेज़ आँधी आई।",
-  };
-  for (const char* text : sentences) {
+  std::ifstream file(std::string(VACHAK_SOURCE_DIR) + "/bench/texts/hi-intonation.txt");
+  std::vector<std::string> sentences;
+  for (std::string line; std::getline(file, line);)
+    if (!line.empty()) sentences.push_back(line);
+  ASSERT_GE(sentences.size(), 8u);
+  for (const std::string& text : sentences) {
     std::vector<int16_t> flat, sung;
     SpeakOptions none;
     none.intonation = 0.0f;
@@ -139,7 +135,7 @@ TEST_F(Synth, IntonationSpreadsThePitchOfEverySentence) {
     ASSERT_TRUE(synth_->speak(text, {}, into(sung)).is_ok()) << text;
     EXPECT_EQ(flat.size(), sung.size()) << "intonation changes pitch, not timing: " << text;
     const double before = testing::f0_spread(flat, 16000), after = testing::f0_spread(sung, 16000);
-    std::printf("F0 p90/p10 %.3f -> %.3f  %s\n", before, after, text);
+    std::printf("F0 p90/p10 %.3f -> %.3f  %s\n", before, after, text.c_str());
     EXPECT_GE(after, 1.2) << text;
     EXPECT_GT(after, before + 0.05) << text;
   }

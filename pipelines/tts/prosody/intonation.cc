@@ -11,7 +11,7 @@ constexpr float kDeclinePerSecond = 2.0f, kMaxDecline = 4.0f;
 constexpr float kAccent = 5.0f;            // content word: -2.5 .. +2.5 st across the word
 constexpr float kQuestionAccent = 7.0f;    // question word: -2.3 .. +4.7 st
 constexpr float kFunctionLevel = -0.5f;    // unaccented
-constexpr float kFallFrom = 2.5f, kFallTo = -5.0f;      // statement's last word
+constexpr float kFallFrom = 2.5f, kFallTo = -3.5f;      // statement's last word (the voice falls too)
 constexpr float kRiseFrom = -1.0f, kRiseTo = 4.0f;      // continuation's last word
 constexpr size_t kSmoothFrames = 9;        // 45 ms moving average
 
