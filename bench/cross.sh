@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# An ARM target's figures for bench/RESULTS.md, after scripts/build-cross.sh TARGET:
+# An ARM target's figures for bench/RESULTS.md, after VACHAK_CROSS_BENCH=ON scripts/build-cross.sh TARGET:
 #   bench/cross.sh arm64|armhf [NATIVE_BUILD_DIR]   (default build; for the comparisons)
 # Writes (or replaces) the section between <!-- cross:TARGET --> and <!-- /cross:TARGET -->:
 # - stripped sizes: the runtime (loader, planner, interpreter, schema, every kernel: the
@@ -23,7 +23,7 @@ esac
 dir=build-$target
 for f in "$dir/apps/vachak" "$dir/bench/kernel_bench" "$dir/bench/engine_workload" "$native/apps/vachak" \
          "$native/bench/kernel_bench"; do
-  [[ -x $f ]] || { echo "bench/cross: $f is missing (scripts/build-cross.sh $target; scripts/setup.sh)" >&2; exit 1; }
+  [[ -x $f ]] || { echo "bench/cross: $f is missing (VACHAK_CROSS_BENCH=ON scripts/build-cross.sh $target; scripts/setup.sh)" >&2; exit 1; }
 done
 out=bench/RESULTS.md
 tmp=$(mktemp -d)

@@ -35,6 +35,16 @@ cmake --build build-tsan -j "$jobs" --target engine_tests ocr_tests
 TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
   ctest --test-dir build-tsan --output-on-failure -j "$jobs" -R '^(CApi|CApiThreads|CApiMisuse|RunInOrder|CppWrapper)'
 
+echo "== arm64: the cross build's kernels, golden models (bit for bit) and OCR regression under qemu-user"
+# The whole suite runs under qemu with `scripts/build-cross.sh arm64` (about an hour on two
+# cores: speech and the threaded engine tests are slow to emulate); here the parts that
+# depend on the target: every kernel against its reference twin and the dot paths (NEON),
+# the golden models, the voice's inputs and vocoder against numpy, the OCR regression set's
+# CER, and the sample pages read with the same text as the native build.
+VACHAK_CROSS_TARGETS="vachak runtime_tests kernel_tests tts_tests lang_tests" \
+VACHAK_CROSS_CTEST_ARGS="-R ^(Golden|Conv2d|DepthwiseConv2d|FullyConnected|Recurrent|DotPaths|Elementwise|Softmax|Pool2d|Quantize|ShapeOps|Intonation|Vocoder|PhoneInputs|LanguageRegistry|ocr_regression_cer$)" \
+  scripts/build-cross.sh arm64
+
 echo "== fuzzing (libFuzzer, ASan + UBSan): a short run of every harness"
 # scripts/fuzz.sh TARGET SECONDS runs one for longer; the seeds are in tests/fuzz/corpus.
 for target in model image text ssml c_api; do scripts/fuzz.sh "$target" "${VACHAK_FUZZ_SECONDS:-20}"; done
