@@ -2,6 +2,7 @@
 // NAME.png|jpg + NAME.gt.txt pairs, the tesstrain convention).
 #include <dirent.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -263,8 +264,14 @@ int cmd_eval(const Args& args) {
   std::vector<std::pair<std::string, std::string>> pairs;  // image, ground truth
   if (DIR* d = opendir(dir.c_str())) {
     std::vector<std::string> names;
+    errno = 0;  // readdir's NULL is the end, or an error that errno then names
     while (dirent* e = readdir(d)) names.push_back(e->d_name);
+    const int err = errno;
     closedir(d);
+    if (err != 0) {
+      std::fprintf(stderr, "vachak: cannot list %s: %s\n", dir.c_str(), std::strerror(err));
+      return 1;
+    }
     std::sort(names.begin(), names.end());
     for (const std::string& n : names) {
       const size_t dot = n.rfind('.');
