@@ -12,18 +12,27 @@
 
 namespace vachak::rt::x86 {
 
-bool has_avx512_vnni() {
+namespace {
+
+bool detect_avx512_vnni() {
 #if defined(__SANITIZE_THREAD__)
   return false;  // one path under TSan, as dot.cc's clones
 #else
-  static const bool yes = [] {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-           __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni");
-  }();
-  return yes;
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+         __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni");
 #endif
 }
+
+// Set while the library loads, before any thread of the caller's can run a kernel (a
+// function-local static would be initialized on first use, which helgrind reports as a
+// race between OCR's worker threads). A kernel run by another static initializer before
+// this one sees false: the portable loops, the same sums.
+const bool kHasAvx512Vnni = detect_avx512_vnni();
+
+}  // namespace
+
+bool has_avx512_vnni() { return kHasAvx512Vnni; }
 
 namespace {
 
