@@ -268,20 +268,12 @@ extern "C" {
 const char* vachak_version(void) { return "0.1.0 (abi 1)"; }
 
 const char* vachak_ocr_languages(void) {
-  static const std::string codes = [] {
-    std::string c = vachak::lang::ocr_codes();
-    c.erase(std::remove(c.begin(), c.end(), ' '), c.end());
-    return c;
-  }();
+  static const std::string codes = vachak::lang::ocr_codes(",");
   return codes.c_str();
 }
 
 const char* vachak_speech_languages(void) {
-  static const std::string codes = [] {
-    std::string c = vachak::lang::speech_codes();
-    c.erase(std::remove(c.begin(), c.end(), ' '), c.end());
-    return c;
-  }();
+  static const std::string codes = vachak::lang::speech_codes(",");
   return codes.c_str();
 }
 

@@ -68,9 +68,9 @@ const Language* find_language(std::string_view code) {
   return nullptr;
 }
 
-std::string ocr_codes() {
+std::string ocr_codes(const char* separator) {
   std::string out;
-  auto add = [&](const char* code) { out += (out.empty() ? "" : ", ") + std::string(code); };
+  auto add = [&](const char* code) { out += (out.empty() ? "" : separator) + std::string(code); };
   for (const Language& l : languages())
     if (find_script(l.script)->ocr_model) add(l.code);
   for (const Script& s : scripts())
@@ -78,10 +78,10 @@ std::string ocr_codes() {
   return out;
 }
 
-std::string speech_codes() {
+std::string speech_codes(const char* separator) {
   std::string out;
   for (const Language& l : languages())
-    if (is_spoken(l)) out += (out.empty() ? "" : ", ") + std::string(l.code);
+    if (is_spoken(l)) out += (out.empty() ? "" : separator) + std::string(l.code);
   return out;
 }
 

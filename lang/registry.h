@@ -68,9 +68,9 @@ struct SpeechChoice {
 SpeechChoice speech_choice(const std::string& model_dir, std::string_view code);
 
 // The codes OCR accepts (languages whose script has a model, then those scripts) and the
-// languages speech accepts, comma-separated, for messages and usage lines.
-std::string ocr_codes();
-std::string speech_codes();
+// languages speech accepts, joined by `separator` (", " for messages, "," for the C API).
+std::string ocr_codes(const char* separator = ", ");
+std::string speech_codes(const char* separator = ", ");
 
 // The default `--lang` of OCR (the script: any of its languages) and of speech.
 inline constexpr const char* kDefaultOcrCode = "deva";
