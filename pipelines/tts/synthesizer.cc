@@ -159,6 +159,15 @@ Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& wor
   VACHAK_RETURN_IF_ERROR(models_->phones().encode(phones, base, nasal));
   auto frames = models_->durations(base, nasal, options.rate);
   if (!frames.is_ok()) return frames.status();
+  std::vector<std::pair<size_t, size_t>> final_syllables;  // of the phrases that end here
+  for (const TonePhrase& p : phrases) {
+    if (p.tune == PhraseTune::kOpen) continue;
+    const size_t w = p.end_word - 1;
+    size_t v = word_end[w];
+    while (v > word_phone[w] && !is_vowel(phones[v - 1])) --v;
+    if (v > word_phone[w]) final_syllables.push_back({v - 1, word_end[w]});
+  }
+  lengthen_phrase_ends(frames.value(), final_syllables, options.intonation);
   long total = 0;
   for (int f : frames.value()) total += f;
   if (total > models_->max_frames() && words.size() > 1) {  // too long for one call: halves

@@ -73,6 +73,17 @@ TEST(Intonation, AppliesToVoicedFramesOnlyAndStrengthScales) {
   for (const auto& f : untouched) EXPECT_EQ(f.f0, 120.0f);
 }
 
+TEST(Intonation, PhraseEndsAreHeldLongerUnlessTheMelodyIsOff) {
+  const std::vector<int> durations = {10, 4, 20, 6, 8};
+  auto held = durations, same = durations, capped = durations;
+  lengthen_phrase_ends(held, {{2, 4}}, 1.0f);
+  EXPECT_EQ(held, (std::vector<int>{10, 4, 26, 8, 8}));  // the span, +30%, rounded
+  lengthen_phrase_ends(same, {{2, 4}}, 0.0f);
+  EXPECT_EQ(same, durations);
+  lengthen_phrase_ends(capped, {{2, 4}, {4, 9}}, 2.0f);  // no more than +30%; spans past the end are cut
+  EXPECT_EQ(capped, (std::vector<int>{10, 4, 26, 8, 10}));
+}
+
 TEST(Intonation, MalformedSpansAreIgnored) {
   const std::vector<ToneWord> words = {{10, 50, WordAccent::kContent}};
   const auto st = intonation_contour(30, words, {{0, 3, PhraseTune::kStatement}, {1, 1, PhraseTune::kOpen}});

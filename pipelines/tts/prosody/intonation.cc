@@ -14,6 +14,7 @@ constexpr float kFunctionLevel = -0.5f;    // unaccented
 constexpr float kFallFrom = 2.5f, kFallTo = -3.5f;      // statement's last word (the voice falls too)
 constexpr float kRiseFrom = -1.0f, kRiseTo = 4.0f;      // continuation's last word
 constexpr size_t kSmoothFrames = 9;        // 45 ms moving average
+constexpr float kFinalLengthening = 0.3f;  // +30% on a phrase's last syllable
 
 // 0 at the word's start to 1 at its end, easing in and out.
 float ramp(size_t t, size_t first, size_t end) {
@@ -56,6 +57,15 @@ std::vector<float> intonation_contour(size_t frames, const std::vector<ToneWord>
     }
   }
   return st;
+}
+
+void lengthen_phrase_ends(std::vector<int>& phone_frames, const std::vector<std::pair<size_t, size_t>>& spans,
+                          float strength) {
+  const float k = 1.0f + kFinalLengthening * std::min(strength, 1.0f);
+  if (k == 1.0f) return;
+  for (const auto& [first, end] : spans)
+    for (size_t i = first; i < end && i < phone_frames.size(); ++i)
+      phone_frames[i] = static_cast<int>(std::lround(static_cast<float>(phone_frames[i]) * k));
 }
 
 void apply_intonation(std::vector<FrameParams>& frames, const std::vector<ToneWord>& words,

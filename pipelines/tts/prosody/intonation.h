@@ -7,10 +7,12 @@
 // - the phrase's last word carries its tune: a fall on a statement, a continuation rise
 //   before a comma; a question keeps its accent and the synthesizer's final rise follows.
 // The contour is smoothed (45 ms) and applied to voiced frames only; `strength` scales it
-// (0: the voice's contour untouched).
+// (0: the voice's contour untouched). The last syllable before a phrase break is also held
+// longer (phrase-final lengthening), unless strength is 0.
 #pragma once
 
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 #include "lang/hin/prosody_words.h"
@@ -38,6 +40,11 @@ struct TonePhrase {
 // The contour in semitones for each frame (0 outside the phrases), before smoothing.
 std::vector<float> intonation_contour(size_t frames, const std::vector<ToneWord>& words,
                                       const std::vector<TonePhrase>& phrases);
+
+// Phrase-final lengthening: the frames of each phone span (the last syllable of a phrase
+// that ends: its vowel and the consonants after it) times 1 + 0.3 * min(strength, 1).
+void lengthen_phrase_ends(std::vector<int>& phone_frames, const std::vector<std::pair<size_t, size_t>>& spans,
+                          float strength);
 
 // Multiplies the voiced frames' F0 by 2^(strength * smoothed contour / 12).
 void apply_intonation(std::vector<FrameParams>& frames, const std::vector<ToneWord>& words,
