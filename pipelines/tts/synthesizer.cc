@@ -276,7 +276,7 @@ Status Synthesizer::speak_ssml(const std::string& doc, const SpeakOptions& optio
       o.rate = std::clamp(options.rate * item.prosody.rate, kMinRate, kMaxRate);
       o.pitch = std::clamp(options.pitch * item.prosody.pitch, kMinPitch, kMaxPitch);
       o.volume = std::clamp(options.volume * item.prosody.volume, 0.0f, 1.0f);
-      o.intonation = options.intonation;
+      o.intonation = std::clamp(options.intonation * item.prosody.intonation, 0.0f, 2.0f);
       SpeakStats s;
       Status st = speak(item.text, o, sink, &s);
       // The document is valid UTF-8 and the options are in range: a refusal here is a

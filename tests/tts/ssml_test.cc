@@ -54,6 +54,12 @@ TEST(Ssml, ProsodyNestsAndSplitsText) {
   EXPECT_NEAR(v[2].prosody.pitch, 2.0f, 1e-5f);
   EXPECT_EQ(v[3].text, "चार");
   EXPECT_FLOAT_EQ(v[3].prosody.rate, 1.0f);
+  // <emphasis> also scales the phrase melody, nested ones multiplying.
+  auto e = items("<speak>एक <emphasis level=\"strong\">दो <emphasis level=\"reduced\">तीन</emphasis></emphasis></speak>");
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_FLOAT_EQ(e[0].prosody.intonation, 1.0f);
+  EXPECT_FLOAT_EQ(e[1].prosody.intonation, 1.5f);
+  EXPECT_FLOAT_EQ(e[2].prosody.intonation, 0.75f);
 }
 
 TEST(Ssml, SayAsSubAndParagraphs) {

@@ -248,9 +248,9 @@ class Builder {
     if (n == "emphasis") {
       const std::string* level = e.attribute("level");
       const std::string l = level ? *level : "moderate";
-      if (l == "strong") ctx.prosody.rate *= 0.85f, ctx.prosody.pitch *= 1.1f;
-      else if (l == "moderate") ctx.prosody.rate *= 0.92f, ctx.prosody.pitch *= 1.05f;
-      else if (l == "reduced") ctx.prosody.rate *= 1.1f, ctx.prosody.volume *= 0.8f;
+      if (l == "strong") ctx.prosody.rate *= 0.85f, ctx.prosody.pitch *= 1.1f, ctx.prosody.intonation *= 1.5f;
+      else if (l == "moderate") ctx.prosody.rate *= 0.92f, ctx.prosody.pitch *= 1.05f, ctx.prosody.intonation *= 1.25f;
+      else if (l == "reduced") ctx.prosody.rate *= 1.1f, ctx.prosody.volume *= 0.8f, ctx.prosody.intonation *= 0.5f;
       else if (l != "none") return unsupported_value("emphasis", "level", l);
       return children(e, ctx);
     }

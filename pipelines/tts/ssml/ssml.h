@@ -19,6 +19,7 @@ namespace vachak::tts {
 
 struct SsmlProsody {
   float rate = 1.0f, pitch = 1.0f, volume = 1.0f;  // multipliers of the call's own
+  float intonation = 1.0f;  // of the phrase melody: <emphasis> strengthens it, "reduced" flattens it
 };
 
 struct SsmlItem {
