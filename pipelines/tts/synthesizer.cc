@@ -134,7 +134,7 @@ Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& wor
                                 const SpeakOptions& options, const PcmSink& sink, SpeakStats& stats) {
   std::vector<std::string> phones = {"pau"};
   std::vector<size_t> question_pauses;  // phone indices of the pauses that end questions
-  std::vector<size_t> word_phone(words.size() + 1);  // word w's phones: [word_phone[w], word_end[w])
+  std::vector<size_t> word_phone(words.size());  // word w's phones: [word_phone[w], word_end[w])
   std::vector<size_t> word_end(words.size());
   std::vector<TonePhrase> phrases;
   size_t phrase_start = 0;
@@ -209,11 +209,7 @@ Status Synthesizer::speak_chunk(const std::vector<std::vector<std::string>>& wor
   for (size_t w = 0; w < words.size(); ++w)
     tone_words.push_back({phone_frame[word_phone[w]], phone_frame[word_end[w]], accents[w]});
   apply_intonation(all, tone_words, phrases, options.intonation);
-  for (size_t pause : question_pauses) {
-    size_t start = 0;  // the pause's first frame
-    for (size_t k = 0; k < pause; ++k) start += static_cast<size_t>(frames.value()[k]);
-    raise_question_end(all, start);
-  }
+  for (size_t pause : question_pauses) raise_question_end(all, phone_frame[pause]);
   const size_t first = lead_pause ? 0 : static_cast<size_t>(frames.value().front());
   const size_t last = all.size() - (tail_pause ? 0 : static_cast<size_t>(frames.value().back()));
   for (size_t t = first; t < last; ++t) {

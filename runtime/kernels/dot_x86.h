@@ -1,7 +1,7 @@
 // The x86-64 variants of the dot kernels (dot.h), visible for their tests: the portable
 // loops (compiled for baseline x86-64 and AVX2 by function multiversioning) and the
-// AVX-512 VNNI ones (vpdpwssd: 32 int16 products summed pairwise into 16 int32 lanes per
-// instruction), which dot.h's functions call when the CPU has AVX-512 BW + VNNI.
+// AVX-512 VNNI ones (256-bit vpdpwssd: 16 int16 products summed pairwise into 8 int32 lanes
+// per instruction), which dot.h's functions call when the CPU has AVX-512 BW/VL + VNNI.
 #pragma once
 
 #include <cstdint>
