@@ -1,7 +1,5 @@
 // `vachak languages`: what this build and its model folder can read and speak, from the
 // language registry (lang/registry.h); and the one check of a speech command's --lang.
-#include <sys/stat.h>
-
 #include <cstdio>
 
 #include "apps/commands.h"
@@ -10,24 +8,19 @@
 namespace vachak::app {
 namespace {
 
-bool is_file(const std::string& path) {
-  struct stat st {};
-  return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
 // "yes", or why not: the registry has nothing yet, or a file it names is not in the folder.
 std::string ocr_status(const std::string& models, const lang::Language& l) {
   const lang::OcrChoice c = lang::ocr_choice(models, l.code);
   if (!c.ok) return "no (no model yet)";
-  if (!is_file(c.model)) return "no (" + c.model + " missing)";
-  return c.lm.empty() || is_file(c.lm) ? "yes" : "yes (no " + c.lm + ": greedy)";
+  if (!lang::ships(c.model)) return "no (" + c.model + " missing)";
+  return c.lm.empty() || lang::ships(c.lm) ? "yes" : "yes (no " + c.lm + ": greedy)";
 }
 
 std::string speech_status(const std::string& models, const lang::Language& l) {
   const lang::SpeechChoice c = lang::speech_choice(models, l.code);
   if (!c.ok) return "no (no front end yet)";
   for (const std::string& f : c.files())
-    if (!is_file(f)) return "no (" + f + " missing)";
+    if (!lang::ships(f)) return "no (" + f + " missing)";
   return "yes";
 }
 

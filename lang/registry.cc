@@ -5,14 +5,14 @@
 namespace vachak::lang {
 namespace {
 
-bool is_file(const std::string& path) {
-  struct stat st {};
-  return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
 bool is_spoken(const Language& l) { return l.speech != SpeechFrontEnd::kNone && l.g2p_model && l.voice; }
 
 }  // namespace
+
+bool ships(const std::string& path) {
+  struct stat st {};
+  return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
 
 const std::vector<Script>& scripts() {
   // has_headline: Devanagari, Bengali-Assamese and Gurmukhi join a word's letters under a
@@ -101,7 +101,7 @@ OcrChoice ocr_choice(const std::string& model_dir, std::string_view code) {
   c.ok = true;
   c.script = script;
   c.model = model_dir + "/" + script->ocr_model;
-  if (language && language->ocr_lm && is_file(model_dir + "/" + language->ocr_lm))
+  if (language && language->ocr_lm && ships(model_dir + "/" + language->ocr_lm))
     c.lm = model_dir + "/" + language->ocr_lm;
   else if (script->ocr_lm)
     c.lm = model_dir + "/" + script->ocr_lm;

@@ -72,6 +72,9 @@ SpeechChoice speech_choice(const std::string& model_dir, std::string_view code);
 std::string ocr_codes(const char* separator = ", ");
 std::string speech_codes(const char* separator = ", ");
 
+// Whether a file a choice names is in the model folder (a regular file).
+bool ships(const std::string& path);
+
 // The default `--lang` of OCR (the script: any of its languages) and of speech.
 inline constexpr const char* kDefaultOcrCode = "deva";
 inline constexpr const char* kDefaultSpeechCode = "hin";
