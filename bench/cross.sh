@@ -37,7 +37,7 @@ stripped() {  # STRIP FILE: stripped size in bytes, or - when the file was not b
 size_row() {  # LABEL PATH (relative to a build folder)
   echo "| $1 | $(stripped "$triple-strip" "$dir/$2") | $(stripped strip "$native/$2") |"
 }
-peak_rss_kb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {print $2}'; }
+source bench/measure.sh  # peak_rss_kb, median_of
 
 # Kernels: median of 3 under qemu and natively; speed-up = reference time / fast time.
 kernel_medians() {  # CMD...: "name fast_or_reference microseconds" lines
@@ -63,9 +63,8 @@ rss_floor=$(peak_rss_kb "${emu[@]}" "$dir/apps/vachak" --version)
 rss_ocr=$(peak_rss_kb "${emu[@]}" "$dir/apps/vachak" ocr "$tmp/page.png")
 rss_read=$(peak_rss_kb "${emu[@]}" "$dir/apps/vachak" read "$tmp/page.png" -o "$tmp/page.wav")
 read -r mapped arena _ <<<"$("${emu[@]}" "$dir/bench/engine_workload" models read "$tmp/page.png")"
-wall() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -n 1; }
-t_target=$(wall "${emu[@]}" "$dir/apps/vachak" ocr "$tmp/page.png")
-t_native=$(wall "$native/apps/vachak" ocr "$tmp/page.png")
+t_target=$(median_of 1 "${emu[@]}" "$dir/apps/vachak" ocr "$tmp/page.png")
+t_native=$(median_of 1 "$native/apps/vachak" ocr "$tmp/page.png")
 
 section=$(
   echo "<!-- cross:$target -->"

@@ -9,7 +9,7 @@ out=bench/RESULTS.md
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-peak_rss_kb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {print $2}'; }
+source bench/measure.sh  # peak_rss_kb, median_of
 
 # A 300-dpi A4 page of Devanagari text, rendered with a Debian font.
 /usr/bin/python3 bench/make_page.py "$tmp/page.png"
@@ -23,10 +23,6 @@ run_line=$("$build/apps/vachak" run tests/golden/crnn_tiny.vmdl --golden tests/g
 page_ms=$(for i in 1 2 3 4 5; do /usr/bin/time -f "%e" "$build/bench/footprint_probe" "$tmp/page.png" tests/golden/crnn_tiny.vmdl tests/golden/crnn_tiny.golden.txt 2>&1 >/dev/null; done | sort -n | sed -n 3p)
 
 # The OCR page against Tesseract (Debian's hin model, one thread), same image.
-median_of() {  # N command...: median wall seconds
-  local n=$1; shift
-  for _ in $(seq "$n"); do /usr/bin/time -f "%e" "$@" 2>&1 >/dev/null | tail -n 1; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
-}
 ocr_s=$(median_of 5 "$build/apps/vachak" ocr "$tmp/page.png")
 ocr_rss=$(peak_rss_kb "$build/apps/vachak" ocr "$tmp/page.png")
 tess_s=-; tess_rss=-
