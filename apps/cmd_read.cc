@@ -51,9 +51,13 @@ int cmd_read(const Args& args) {
         i + 1 >= args.size())
       image.clear(), out.clear(), i = args.size();
     else if (a == "--lang") lang = args[++i];
-    else if (a == "--rate") rate = std::strtof(args[++i].c_str(), nullptr);
-    else if (a == "--pitch") pitch = std::strtof(args[++i].c_str(), nullptr);
-    else if (a == "--volume") volume = std::strtof(args[++i].c_str(), nullptr);
+    else if (a == "--rate" || a == "--pitch" || a == "--volume") {
+      float* target = a == "--rate" ? &rate : a == "--pitch" ? &pitch : &volume;
+      if (!parse_number(args[++i], target)) {
+        std::fprintf(stderr, "vachak read: %s %s: expected a number\n", a.c_str(), args[i].c_str());
+        return 2;
+      }
+    }
     else if (a == "--threads") {
       if (!parse_thread_count(args[++i], &threads)) {
         std::fprintf(stderr, "vachak read: --threads %s: expected 1..8\n", args[i].c_str());

@@ -39,10 +39,16 @@ int cmd_tts(const Args& args) {
         i + 1 >= args.size())
       return usage();
     if (a == "--lang") lang = args[++i];
-    else if (a == "--rate") options.rate = std::strtof(args[++i].c_str(), nullptr);
-    else if (a == "--pitch") options.pitch = std::strtof(args[++i].c_str(), nullptr);
-    else if (a == "--volume") options.volume = std::strtof(args[++i].c_str(), nullptr);
-    else if (a == "--intonation") options.intonation = std::strtof(args[++i].c_str(), nullptr);
+    else if (a == "--rate" || a == "--pitch" || a == "--volume" || a == "--intonation") {
+      float* target = a == "--rate"    ? &options.rate
+                      : a == "--pitch" ? &options.pitch
+                      : a == "--volume" ? &options.volume
+                                        : &options.intonation;
+      if (!parse_number(args[++i], target)) {
+        std::fprintf(stderr, "vachak tts: %s %s: expected a number\n", a.c_str(), args[i].c_str());
+        return 2;
+      }
+    }
     else if (a == "-o") out = args[++i];
     else if (a == "-f") text_file = args[++i];
     else if (a == "--ssml") ssml = true;

@@ -16,6 +16,9 @@ using Args = std::vector<std::string>;
 std::string model_dir();
 // --threads N of `vachak ocr` and `vachak read`: a whole number 1..8 (the engine's cap).
 bool parse_thread_count(const std::string& text, int* out);
+// A number option (--rate, --pitch, --volume, --intonation): the whole text must be a
+// number ("1.5"; "abc" or "1.5x" is false), its range is the caller's to check.
+bool parse_number(const std::string& text, float* out);
 
 // The speech language of `tts`, `read`, `g2p`, `normalize`: false (after a message naming
 // the command) when the registry does not speak it.

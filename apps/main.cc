@@ -53,6 +53,14 @@ bool vachak::app::parse_thread_count(const std::string& text, int* out) {
   return true;
 }
 
+bool vachak::app::parse_number(const std::string& text, float* out) {
+  char* end = nullptr;
+  const float x = std::strtof(text.c_str(), &end);
+  if (text.empty() || *end != '\0') return false;
+  *out = x;
+  return true;
+}
+
 namespace {
 
 int run(int argc, char** argv) {

@@ -121,6 +121,14 @@ grep -q "standard output" "$tmp/epipe.err" || { echo "FAIL: EPIPE not reported";
 mkdir "$tmp/fsize"
 check "a write error (file-size limit)" 1 bash -c "trap '' XFSZ; ulimit -f 16; exec '$vachak' tts -f '$tmp/long.txt' -o '$tmp/fsize/t.wav'"
 [[ -z $(ls -A "$tmp/fsize") ]] || { echo "FAIL: a write error left $(ls -A "$tmp/fsize")"; fail=1; }
+# Number options must be numbers: "abc" is not silently 0 (a flat melody, a mute voice).
+check "a non-number intonation" 1 "$vachak" tts --intonation abc -o "$tmp/num.wav" "नमस्ते"
+grep -q "expected a number" "$tmp/err" || { echo "FAIL: --intonation abc said: $(cat "$tmp/err")"; fail=1; }
+check "a volume with trailing junk" 1 "$vachak" tts --volume 0.5x -o "$tmp/num.wav" "नमस्ते"
+check "read with a non-number pitch" 1 "$vachak" read --pitch zz -o "$tmp/num.wav" /dev/null
+check "an intonation out of range" 1 "$vachak" tts --intonation 2.5 -o "$tmp/num.wav" "नमस्ते"
+check "no melody is allowed" 0 "$vachak" tts --intonation 0 -o "$tmp/flat.wav" "नमस्ते"
+[[ -e $tmp/num.wav ]] && { echo "FAIL: num.wav written for a refused option"; fail=1; }
 # Languages come from the registry: one not spoken yet, an unknown one, a script, each named.
 check "a language not spoken yet" 1 "$vachak" tts --lang mar -o "$tmp/lang.wav" "नमस्ते"
 grep -q "Marathi is not spoken yet" "$tmp/err" || { echo "FAIL: tts --lang mar said: $(cat "$tmp/err")"; fail=1; }
