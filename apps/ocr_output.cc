@@ -30,24 +30,19 @@ bool OcrOutputs::open(const std::vector<ocr::OcrFormat>& formats, const std::str
       return false;
     }
     if (f == ocr::OcrFormat::kPdf) {
-#ifndef VACHAK_WITH_PDF
-      *error = "this vachak was built without PDF output (VACHAK_WITH_PDF=OFF)";
-      abandon();
-      return false;
-#else
-      auto pdf = ocr::PdfDocumentWriter::create(d->file.path(), model_dir() + "/pdf/glyphless.ttf");
+      auto pdf = ocr::PdfDocumentWriter::create(model_dir() + "/pdf/glyphless.ttf", software);
       if (!pdf.is_ok()) {
         *error = pdf.status().message();
         abandon();
         return false;
       }
       d->pdf = std::move(pdf).value();
-#endif
     } else {
       d->text = ocr::make_document_writer(f, software);
     }
     docs_.push_back(std::move(d));
-    if (docs_.back()->text && !emit(*docs_.back(), docs_.back()->text->begin(), error)) {
+    Document& doc = *docs_.back();
+    if (!emit(doc, doc.pdf ? doc.pdf->begin() : doc.text->begin(), error)) {
       abandon();
       return false;
     }
@@ -69,16 +64,15 @@ bool OcrOutputs::emit(Document& d, const std::string& bytes, std::string* error)
 
 bool OcrOutputs::add_page(const ocr::OcrResult& result, const ocr::PageSource& source, std::string* error) {
   for (auto& d : docs_) {
-#ifdef VACHAK_WITH_PDF
     if (d->pdf) {
-      const Status st = d->pdf->add_page(result, source.image);
-      if (!st.is_ok()) {
-        *error = st.message();
+      auto bytes = d->pdf->page(result, source);
+      if (!bytes.is_ok()) {
+        *error = bytes.status().message();
         return false;
       }
+      if (!emit(*d, bytes.value(), error)) return false;
       continue;
     }
-#endif
     if (!emit(*d, d->text->page(result, source), error)) {
       return false;
     }
@@ -93,15 +87,7 @@ bool OcrOutputs::add_page(const ocr::OcrResult& result, const ocr::PageSource& s
 bool OcrOutputs::commit(std::string* error) {
   bool ok = true;
   for (auto& d : docs_) {
-#ifdef VACHAK_WITH_PDF
-    if (d->pdf) {
-      const Status st = d->pdf->close();
-      if (!st.is_ok()) *error = st.message(), ok = false;
-      if (!ok) break;
-      continue;
-    }
-#endif
-    if (!emit(*d, d->text->end(), error)) ok = false;
+    if (!emit(*d, d->pdf ? d->pdf->end() : d->text->end(), error)) ok = false;
     if (!ok) break;
   }
   if (to_stdout_ && std::fflush(stdout) != 0) {
@@ -117,10 +103,7 @@ bool OcrOutputs::commit(std::string* error) {
 }
 
 void OcrOutputs::abandon() {
-  for (auto& d : docs_) {
-    d->pdf.reset();  // closes PoDoFo's handle before the file goes
-    d->file.abandon();
-  }
+  for (auto& d : docs_) d->file.abandon();
   docs_.clear();
 }
 

@@ -10,9 +10,7 @@
 
 #include "apps/temp_file.h"
 #include "pipelines/ocr/export/formats.h"
-#ifdef VACHAK_WITH_PDF
 #include "pipelines/ocr/export/pdf_writer.h"
-#endif
 
 namespace vachak::app {
 
@@ -32,11 +30,7 @@ class OcrOutputs {
   struct Document {
     ocr::OcrFormat format;
     std::unique_ptr<ocr::OcrDocumentWriter> text;  // every format but pdf
-#ifdef VACHAK_WITH_PDF
     std::unique_ptr<ocr::PdfDocumentWriter> pdf;
-#else
-    std::unique_ptr<int> pdf;  // never set: this build has no PDF output
-#endif
     TempFile file;  // unused for stdout
   };
   bool emit(Document& d, const std::string& bytes, std::string* error);

@@ -38,7 +38,7 @@ install(FILES ${CMAKE_BINARY_DIR}/VachakConfig.cmake ${CMAKE_BINARY_DIR}/VachakC
         DESTINATION lib/cmake/Vachak COMPONENT dev)
 
 # cpack -G DEB: one package with everything above under /usr; its dependencies come from
-# dpkg-shlibdeps (the shared libraries the binaries link: libpodofo, ICU, protobuf-lite...).
+# dpkg-shlibdeps (the shared libraries the binaries link: ICU, protobuf-lite, libpng...).
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME vachak)
 set(CPACK_PACKAGE_VENDOR "Vachak")

@@ -7,7 +7,7 @@
 # cmake/toolchains/TARGET.cmake and builds the CLI, the engine library and the test
 # suites. ctest then runs the gtest suites, the golden models and the OCR regression set
 # through qemu (CMAKE_CROSSCOMPILING_EMULATOR); tests that need programs of the build
-# machine's architecture stay native-only. No PDF output (PoDoFo). With VACHAK_CROSS_BENCH=ON
+# machine's architecture stay native-only. With VACHAK_CROSS_BENCH=ON
 # it builds the benchmarks too, for bench/cross.sh TARGET (sizes, kernel speed-ups under
 # qemu, memory: bench/RESULTS.md).
 set -euo pipefail
@@ -41,7 +41,7 @@ opencv=$(scripts/build-opencv-lean.sh "$target" | tail -n 1)
 dir=build-$target
 # The benchmarks (for bench/cross.sh) only when asked: VACHAK_CROSS_BENCH=ON.
 cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_TOOLCHAIN_FILE="$PWD/cmake/toolchains/$target.cmake" \
-  -DVACHAK_OPENCV_LEAN_DIR="$opencv" -DVACHAK_WITH_PDF=OFF -DVACHAK_BUILD_BENCH="${VACHAK_CROSS_BENCH:-OFF}" >/dev/null
+  -DVACHAK_OPENCV_LEAN_DIR="$opencv" -DVACHAK_BUILD_BENCH="${VACHAK_CROSS_BENCH:-OFF}" >/dev/null
 # VACHAK_CROSS_TARGETS="a b": only those targets (the test command builds what it runs).
 # shellcheck disable=SC2086
 cmake --build "$dir" -j "$jobs" ${VACHAK_CROSS_TARGETS:+--target $VACHAK_CROSS_TARGETS}

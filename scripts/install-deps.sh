@@ -8,13 +8,12 @@ packages=(
   # build
   build-essential cmake ninja-build pkg-config dpkg-dev
   libprotobuf-dev protobuf-compiler
-  libpng-dev libjpeg-dev libicu-dev libsndfile1-dev
-  libpodofo-dev            # `vachak ocr --format pdf` (searchable PDF)
+  libpng-dev libjpeg-dev zlib1g-dev libicu-dev libsndfile1-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   openjdk-17-jdk-headless  # the JNI binding and its Java test
   valgrind                 # helgrind on multi-threaded OCR
-  poppler-utils libxml2-utils  # output-format tests: pdftotext, xmllint (hOCR, ALTO)
+  poppler-utils qpdf libxml2-utils  # output-format tests: pdftotext, qpdf, xmllint (hOCR, ALTO)
   speech-dispatcher speech-dispatcher-audio-plugins python3-speechd  # sd_vachak's test: a real daemon and client
   clang libclang-rt-14-dev # libFuzzer harnesses (scripts/fuzz.sh)
   # the Python side: export, golden vectors, training recipes

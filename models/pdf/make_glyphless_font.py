@@ -1,14 +1,14 @@
 #!/usr/bin/python3
 """Writes glyphless.ttf: the invisible font of the text layer in `vachak ocr --format pdf`.
 
-Every character OCR can put out (Latin, Latin-1, punctuation, currency, the Indic blocks
-U+0900-U+0DFF, Vedic extensions, Devanagari Extended, ZWJ/ZWNJ, the dotted circle) maps to
-a glyph of its own, so that the PDF's ToUnicode map gives each glyph back its character;
-every glyph is empty, so nothing is drawn, and half an em wide -- vowel signs and other
-marks too: text extraction (poppler's pdftotext) takes a glyph that starts where the one
-before it started for a duplicate and breaks the word there, so no glyph may be narrow.
-The writer stretches a line's glyphs over the line. Our own font (Apache-2.0), made with
-fontTools.
+Two glyphs: .notdef and one empty glyph half an em wide. The PDF writer
+(pipelines/ocr/export/pdf_writer.cc) sets text with Identity-H encoding, each character
+code a UTF-16 code unit; its CIDToGIDMap sends every code to the empty glyph and its
+ToUnicode map gives every code back as itself, so any character OCR puts out is
+searchable and extractable while nothing is drawn. Every glyph is equally wide, vowel
+signs too: text extraction (poppler's pdftotext) takes a glyph that starts where the one
+before it started for a duplicate and breaks the word there. The writer stretches a
+line's glyphs over the line. Our own font (Apache-2.0), made with fontTools.
 
     /usr/bin/python3 models/pdf/make_glyphless_font.py models/pdf/glyphless.ttf
 """
@@ -17,19 +17,14 @@ import sys
 from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 
-RANGES = [
-    (0x0020, 0x007E), (0x00A0, 0x00FF), (0x0900, 0x0DFF), (0x1CD0, 0x1CFF),
-    (0x2000, 0x206F), (0x20A0, 0x20CF), (0x25CC, 0x25CC), (0xA8E0, 0xA8FF),
-]
-ADVANCE = 500  # of 1000 units per em
+ADVANCE = 500  # of 1000 units per em; the writer's kGlyphAdvance
 
 
 def main(out):
-    codepoints = [c for lo, hi in RANGES for c in range(lo, hi + 1)]
-    names = [".notdef"] + ["uni%04X" % c for c in codepoints]
+    names = [".notdef", "blank"]
     fb = FontBuilder(1000, isTTF=True)
     fb.setupGlyphOrder(names)
-    fb.setupCharacterMap({c: "uni%04X" % c for c in codepoints})
+    fb.setupCharacterMap({0x20: "blank"})
     empty = TTGlyphPen(None).glyph()
     fb.setupGlyf({n: empty for n in names})
     fb.setupHorizontalMetrics({n: (ADVANCE, 0) for n in names})

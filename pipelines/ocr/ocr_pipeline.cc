@@ -10,6 +10,7 @@
 #include "pipelines/ocr/layout/illumination.h"
 #include "pipelines/ocr/ordered_parallel.h"
 #include "pipelines/ocr/recognize/line_image.h"
+#include "pipelines/ocr/recognize/word_extents.h"
 
 namespace vachak::ocr {
 
@@ -175,20 +176,31 @@ Status OcrPipeline::recognize_line(LineRecognizer& recognizer, const GrayImage& 
     if (!rec.is_ok()) return rec.status();
     if (!text.empty() && !rec->text.empty()) text.push_back(U' ');
     // Words of this piece: split the recognized text at spaces, place each by the x
-    // where its characters were emitted (line-image pixels back to page pixels).
+    // where its characters were emitted (line-image pixels back to page pixels), then
+    // fit it to the ink (word_extents).
     const double img_to_page = static_cast<double>(piece.width() + tl.box.height() * lp.margin) / img.width;
     const double x_origin = piece.x0 - tl.box.height() * lp.margin * 0.5;
-    size_t k = 0;
     const std::u32string& t = rec->text;
-    while (k < t.size()) {
+    std::vector<std::pair<size_t, size_t>> spans;  // [first, end) code points of each word
+    std::vector<std::pair<double, double>> emitted;
+    for (size_t k = 0; k < t.size();) {
       while (k < t.size() && t[k] == U' ') ++k;
       if (k >= t.size()) break;
       size_t e = k;
+      while (e < t.size() && t[e] != U' ') ++e;
+      spans.emplace_back(k, e);
+      emitted.emplace_back(x_origin + rec->char_x[k] * img_to_page, x_origin + rec->char_x[e - 1] * img_to_page);
+      k = e;
+    }
+    const std::vector<Box> ink(tl.words.begin() + static_cast<std::ptrdiff_t>(first),
+                               tl.words.begin() + static_cast<std::ptrdiff_t>(last));
+    const auto extents = word_extents(emitted, ink, 0.5 * lp.height * img_to_page, piece.x0, piece.x1);
+    for (size_t w = 0; w < spans.size(); ++w) {
+      const auto [k, e] = spans[w];
+      const auto [x0, x1] = extents[w];
       float c = 0.0f;
-      while (e < t.size() && t[e] != U' ') c += rec->char_confidence[e++];
+      for (size_t i = k; i < e; ++i) c += rec->char_confidence[i];
       OcrWord word;
-      const double x0 = x_origin + rec->char_x[k] * img_to_page - 0.5 * lp.height * img_to_page;
-      const double x1 = x_origin + rec->char_x[e - 1] * img_to_page + 0.5 * lp.height * img_to_page;
       word.box = Box{static_cast<int>(std::max(0.0, x0 * to_source)), static_cast<int>((tl.box.y0 - x0 * shear) * to_source),
                      static_cast<int>(x1 * to_source), static_cast<int>((tl.box.y1 - x0 * shear) * to_source)};
       auto nfc = lang::to_nfc(lang::utf8_encode(t.substr(k, e - k)));
@@ -196,7 +208,6 @@ Status OcrPipeline::recognize_line(LineRecognizer& recognizer, const GrayImage& 
       word.text = std::move(nfc).value();
       word.confidence = c / static_cast<float>(e - k);
       out->words.push_back(std::move(word));
-      k = e;
     }
     text += rec->text;
     for (float c : rec->char_confidence) conf_sum += c, ++conf_n;

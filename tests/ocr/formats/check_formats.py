@@ -9,7 +9,8 @@
   TextLine/String geometry, CONTENT and WC are the JSON's;
 - TSV has Tesseract's 12 columns, and its line and word rows are the JSON's;
 - the PDF has one page per image at 300 dpi, a JPEG embedded as it is, and pdftotext
-  gives back the words of the text output, page by page;
+  gives back the words of the text output, page by page, each on its line; qpdf and
+  poppler find no syntax error;
 - stdout text equals BASE.txt; bad flags are refused with exit 2;
 - a batch (--manifest, --out) killed with SIGKILL leaves only whole results and no
   temporary file, and a second run skips what is done, reads the rest and records the
@@ -17,6 +18,7 @@
 """
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -141,7 +143,8 @@ def check_tsv(path, pages):
         check(all(0 <= float(r[10]) <= 100 for r in word_rows), "TSV: word conf 0..100")
 
 
-def check_pdf(path, txt_pages, sizes, jpeg_page):
+def check_pdf(path, txt_pages, pages_json, jpeg_page):
+    sizes = [(p["width"], p["height"]) for p in pages_json]
     info = subprocess.run(["pdfinfo", path], capture_output=True, text=True)
     check(info.returncode == 0, "PDF: pdfinfo: " + info.stderr.strip())
     pages = [l for l in info.stdout.splitlines() if l.startswith("Pages:")]
@@ -159,6 +162,19 @@ def check_pdf(path, txt_pages, sizes, jpeg_page):
     for n, want in enumerate(txt_pages):
         check(got[n].split() == want.split(), "PDF: pdftotext words of page %d differ from the text output:\n%s\n---\n%s"
               % (n + 1, got[n][:300], want[:300]))
+    check(not subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stderr,
+          "PDF: poppler reports no syntax errors")
+    q = subprocess.run(["qpdf", "--check", path], capture_output=True, text=True)
+    check(q.returncode == 0, "PDF: qpdf --check: " + (q.stdout + q.stderr)[-400:])
+    # Each word of the text layer sits on its line: its centre inside the line's box
+    # (JSON, pixels at 300 dpi) give or take a point.
+    bbox = subprocess.run(["pdftotext", "-bbox", path, "-"], capture_output=True, text=True).stdout
+    for n, page in enumerate(bbox.split("<page ")[1:]):
+        boxes = [[v * 72 / 300 for v in l["box"]] for l in pages_json[n]["lines"]]
+        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">', page):
+            x, y = (float(m[1]) + float(m[3])) / 2, (float(m[2]) + float(m[4])) / 2
+            check(any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in boxes),
+                  "PDF: page %d word at (%.1f, %.1f) pt lies on no line" % (n + 1, x, y))
     images = subprocess.run(["pdfimages", "-list", path], capture_output=True, text=True).stdout.splitlines()[2:]
     check(len(images) == len(sizes), "PDF: one image per page")
     check(images[jpeg_page].split()[8] == "jpeg", "PDF: the JPEG page embeds the JPEG as it is: " + images[jpeg_page])
@@ -186,7 +202,7 @@ def main():
             txt_pages = f.read().split("\f")
         check(len(txt_pages) == 3, "TXT: pages parted by form feeds")
         check(txt_pages[0] == run(page).stdout, "TXT: BASE.txt page 1 is what stdout gets")
-        check_pdf(base + ".pdf", txt_pages, [(p["width"], p["height"]) for p in pages], 2)
+        check_pdf(base + ".pdf", txt_pages, pages, 2)
         for fmt in ["hocr", "alto", "tsv", "json"]:
             out = run("--format", fmt, page)
             with open(base + "." + {"alto": "xml"}.get(fmt, fmt), encoding="utf-8") as f:
