@@ -7,6 +7,7 @@
 
 #include "lang/deva/akshara.h"
 #include "lang/hin/symbol_names.h"
+#include "lang/hin/units.h"
 #include "lang/unicode/normalize.h"
 #include "lang/unicode/utf8.h"
 #include "limits/limits.h"
@@ -21,12 +22,11 @@ const char* const kLetters[26] = {"ए", "बी", "सी", "डी", "ई", "�
 
 const std::map<std::u32string, const char*>& abbreviations() {
   static const std::map<std::u32string, const char*> m = {
-      {U"डॉ.", "डॉक्टर"},        {U"डा.", "डॉक्टर"},        {U"प्रो.", "प्रोफ़ेसर"},  {U"कि.मी.", "किलोमीटर"},
-      {U"कि.ग्रा.", "किलोग्राम"}, {U"से.मी.", "सेंटीमीटर"},  {U"सें.मी.", "सेंटीमीटर"}, {U"मि.मी.", "मिलीमीटर"},
-      {U"मि.ली.", "मिलीलीटर"},   {U"ई.", "ईसवी"},          {U"ई.पू.", "ईसा पूर्व"},   {U"रु.", "रुपये"},
-      {U"km", "किलोमीटर"},       {U"kg", "किलोग्राम"},      {U"cm", "सेंटीमीटर"},      {U"mm", "मिलीमीटर"},
-      {U"ml", "मिलीलीटर"},       {U"km/h", "किलोमीटर प्रति घंटा"}, {U"°C", "डिग्री सेल्सियस"}, {U"Dr.", "डॉक्टर"},
-      {U"Mr.", "मिस्टर"},        {U"Mrs.", "मिसेज़"},        {U"etc.", "इत्यादि"},       {U"&", "और"},
+      {U"डॉ.", "डॉक्टर"},      {U"डा.", "डॉक्टर"},      {U"प्रो.", "प्रोफ़ेसर"}, {U"ई.", "ईसवी"},
+      {U"ई.पू.", "ईसा पूर्व"}, {U"रु.", "रुपये"},       {U"नं.", "नंबर"},       {U"No.", "नंबर"},
+      {U"सं.", "संख्या"},       {U"पृ.", "पृष्ठ"},        {U"जि.", "ज़िला"},       {U"मो.", "मोबाइल"},
+      {U"Dr.", "डॉक्टर"},      {U"Mr.", "मिस्टर"},      {U"Mrs.", "मिसेज़"},      {U"etc.", "इत्यादि"},
+      {U"&", "और"},
   };
   return m;
 }
@@ -72,6 +72,29 @@ bool thousands_grouping(const std::u32string& s) {
   return middle_groups_of(3) || (groups.front() <= 2 && middle_groups_of(2));
 }
 
+bool starts_with_digit(const std::u32string& s) { return !s.empty() && is_digit(s[0]); }
+
+// A Roman numeral in canonical form (IV, not IIII), either case, 1..3999; 0 otherwise.
+int roman_value(const std::u32string& s) {
+  static const std::pair<int, const char*> kParts[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
+                                                       {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
+                                                       {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
+  if (s.empty() || s.size() > 15) return 0;
+  std::string lower;
+  const bool upper = s[0] >= U'A' && s[0] <= U'Z';
+  for (char32_t c : s) {
+    if (!is_latin(c) || (c >= U'A' && c <= U'Z') != upper) return 0;
+    lower.push_back(static_cast<char>(upper ? c - U'A' + U'a' : c));
+  }
+  int value = 0;
+  size_t k = 0;
+  for (const auto& [v, letters] : kParts) {
+    const size_t n = std::strlen(letters);
+    for (int repeat = 0; repeat < (n == 1 ? 3 : 1) && lower.compare(k, n, letters) == 0; ++repeat) value += v, k += n;
+  }
+  return k == lower.size() ? value : 0;
+}
+
 bool parse_int(const std::u32string& s, int64_t* v) {
   std::string d;
   if (!grouped_digits(s, &d) || d.size() > 15) return false;
@@ -82,7 +105,7 @@ bool parse_int(const std::u32string& s, int64_t* v) {
 // Words after which a number is an identifier, read digit by digit (phone numbers, PIN
 // codes, OTPs, account and train numbers).
 bool names_digits(const std::u32string& w) {
-  static const std::u32string kWords[] = {U"नंबर", U"नम्बर", U"नं.", U"फ़ोन", U"फोन", U"मोबाइल", U"पिन", U"कोड",
+  static const std::u32string kWords[] = {U"नंबर", U"नम्बर", U"नं.", U"नं", U"No", U"फ़ोन", U"फोन", U"मोबाइल", U"पिन", U"कोड",
                                           U"ओटीपी", U"OTP", U"खाता", U"पिनकोड", U"हेल्पलाइन"};
   for (const auto& k : kWords)
     if (w == k) return true;
@@ -258,7 +281,8 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
     }
     if (lead_break) add_phrase_break(out, lead_question);
     bool phrase_break = false, question = false;
-    while (!c.empty() && is_strip_punct(c.back()) && abbreviations().count(c) == 0) {
+    while (!c.empty() && is_strip_punct(c.back()) && abbreviations().count(c) == 0 &&
+           !unit_name(c, i > 0 && starts_with_digit(chunks[i - 1]))) {
       phrase_break |= is_break_punct(c.back());
       question |= c.back() == U'?';
       c.pop_back();
@@ -276,6 +300,8 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
       // right after a group read that way (+91 98765 43210).
       const bool digit_by_digit =
           plain_digit_run(c) && (c[0] == U'+' || c.size() >= 10 || (c.size() >= 3 && names_digits(prev)) ||
+                                 // a PIN code: six digits after a comma (…, नई दिल्ली, 110001)
+                                 (c.size() == 6 && i > 0 && chunks[i - 1].back() == U',') ||
                                  (spelled_digits && c.size() >= 2));
       if (digit_by_digit) {
         if (c[0] == U'+') out.push_back("प्लस");
@@ -312,6 +338,12 @@ void TextNormalizer::chunk(const std::u32string& c, const std::u32string& prev, 
     push_words(abbr->second, out);
     return;
   }
+  if (const char* unit = unit_name(c, starts_with_digit(prev))) {
+    push_words(unit, out);
+    return;
+  }
+  if (vulgar_fraction(c, out)) return;
+  if (roman_numeral_in_context(c, prev, out)) return;
   if (number_like(c, prev, next, out)) return;
   if (is_address(c)) {
     read_address(c, out);
@@ -327,10 +359,18 @@ void TextNormalizer::chunk(const std::u32string& c, const std::u32string& prev, 
   bool has_digit = false, has_other = false;
   for (char32_t ch : c) (is_digit(ch) ? has_digit : has_other) |= true;
   if (has_digit && has_other) {
-    std::u32string run;
+    std::u32string run, prev_run;
     for (size_t k = 0; k <= c.size(); ++k) {
       const bool boundary = k == c.size() || c[k] == U'-' || (k > 0 && is_digit(c[k]) != is_digit(c[k - 1]));
-      if (boundary && !run.empty()) chunk(run, U"", U"", out), run.clear();
+      if (boundary && !run.empty()) {
+        // दिल्ली-110001: a six-digit group after a hyphen is a PIN code, digit by digit.
+        if (run.size() == 6 && k > 6 && c[k - 7] == U'-' && plain_digit_run(run))
+          for (char32_t d : run) out.push_back(numbers_->digit(static_cast<char>(d)));
+        else
+          chunk(run, prev_run, U"", out);
+        prev_run = run;
+        run.clear();
+      }
       if (k < c.size() && c[k] != U'-') run.push_back(c[k]);
     }
     return;
@@ -385,6 +425,16 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
     const size_t a = c.find(sep), b = a == std::u32string::npos ? a : c.find(sep, a + 1);
     if (b == std::u32string::npos || c.find(sep, b + 1) != std::u32string::npos) continue;
     int64_t d = 0, m = 0, y = 0;
+    if (a == 4 && sep != U'.') {  // 2024-03-12, 2024/03/12: year first (ISO 8601)
+      if (parse_int(c.substr(0, a), &y) && parse_int(c.substr(a + 1, b - a - 1), &m) && parse_int(c.substr(b + 1), &d) &&
+          c.size() - b - 1 <= 2 && d >= 1 && d <= 31 && m >= 1 && m <= 12) {
+        push_words(nw.cardinal(d), out);
+        out.push_back(kMonths[m - 1]);
+        push_words(nw.year(y), out);
+        return true;
+      }
+      continue;
+    }
     if (parse_int(c.substr(0, a), &d) && parse_int(c.substr(a + 1, b - a - 1), &m) && parse_int(c.substr(b + 1), &y) &&
         d >= 1 && d <= 31 && m >= 1 && m <= 12) {
       if (c.size() - b - 1 == 2) y += y < 50 ? 2000 : 1900;
@@ -473,7 +523,7 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
       }
       // A number glued to a unit or a word: read the number, then the rest.
       push_words(nw.cardinal(n), out);
-      chunk(suffix, U"", U"", out);
+      chunk(suffix, c.substr(0, k), U"", out);
       return true;
     }
   }
@@ -527,8 +577,50 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
   return true;
 }
 
+bool TextNormalizer::vulgar_fraction(const std::u32string& c, std::vector<std::string>& out) const {
+  if (c.empty()) return false;
+  const char32_t f = c.back();
+  if (f != 0x00BD && f != 0x00BC && f != 0x00BE && f != 0x2153 && f != 0x2154) return false;  // ½ ¼ ¾ ⅓ ⅔
+  int64_t whole = 0;
+  const std::u32string digits = c.substr(0, c.size() - 1);
+  if (!digits.empty() && (!plain_digit_run(digits) || !parse_int(digits, &whole))) return false;
+  const NumberWords& nw = *numbers_;
+  if (f == 0x2153 || f == 0x2154) {  // 2⅓: दो और एक तिहाई
+    if (whole > 0) push_words(nw.cardinal(whole), out), out.push_back("और");
+    out.push_back(f == 0x2153 ? "एक" : "दो");
+    out.push_back("तिहाई");
+  } else if (whole == 0) {
+    push_words(f == 0x00BD ? "आधा" : f == 0x00BC ? "एक चौथाई" : "तीन चौथाई", out);
+  } else if (f == 0x00BD) {  // 1½ डेढ़, 2½ ढाई, 3½ साढ़े तीन
+    if (whole == 1) out.push_back("डेढ़");
+    else if (whole == 2) out.push_back("ढाई");
+    else out.push_back("साढ़े"), push_words(nw.cardinal(whole), out);
+  } else if (f == 0x00BC) {  // 2¼ सवा दो
+    out.push_back("सवा");
+    push_words(nw.cardinal(whole), out);
+  } else {  // 2¾ पौने तीन
+    out.push_back("पौने");
+    push_words(nw.cardinal(whole + 1), out);
+  }
+  return true;
+}
+
+bool TextNormalizer::roman_numeral_in_context(const std::u32string& c, const std::u32string& prev,
+                                              std::vector<std::string>& out) const {
+  // Words a Roman numeral counts after: अध्याय IV, कक्षा XII, भाग II. Elsewhere I, V, X, C
+  // and MIX are letters or words.
+  static const std::u32string kBefore[] = {U"अध्याय", U"भाग", U"खंड", U"खण्ड", U"कक्षा", U"पाठ", U"अनुच्छेद",
+                                           U"अनुसूची", U"चरण", U"सर्ग", U"संस्करण", U"पुस्तक", U"Chapter",
+                                           U"Part", U"Class", U"Vol", U"Volume", U"Section"};
+  if (std::find(std::begin(kBefore), std::end(kBefore), prev) == std::end(kBefore)) return false;
+  const int value = roman_value(c);
+  if (value == 0) return false;
+  push_words(numbers_->cardinal(value), out);
+  return true;
+}
+
 void TextNormalizer::spell_latin(const std::u32string& c, std::vector<std::string>& out) const {
-  bool upper = c.size() <= 6;
+  bool upper = c.size() <= 6 || c.size() == 1;
   for (char32_t ch : c) upper &= ch >= U'A' && ch <= U'Z';
   if (upper) {
     spell_letters(c, out);
@@ -537,10 +629,29 @@ void TextNormalizer::spell_latin(const std::u32string& c, std::vector<std::strin
   out.push_back(utf8(c));  // the G2P transliterates Latin words
 }
 
+// Parts of addresses said as words (gmail.com: जीमेल डॉट कॉम); other parts of one or two
+// letters are spelled, longer ones read as words.
+const char* web_word(std::u32string part) {
+  static const std::map<std::u32string, const char*> kWords = {
+      {U"com", "कॉम"},       {U"org", "ऑर्ग"},      {U"net", "नेट"},           {U"gov", "गव"},
+      {U"edu", "एडु"},       {U"co", "को"},         {U"in", "इन"},             {U"info", "इन्फ़ो"},
+      {U"gmail", "जीमेल"},   {U"yahoo", "याहू"},    {U"hotmail", "हॉटमेल"},   {U"outlook", "आउटलुक"},
+      {U"google", "गूगल"},   {U"youtube", "यूट्यूब"}, {U"facebook", "फ़ेसबुक"}, {U"twitter", "ट्विटर"},
+      {U"instagram", "इंस्टाग्राम"}, {U"wikipedia", "विकिपीडिया"}, {U"mail", "मेल"}, {U"index", "इंडेक्स"},
+  };
+  for (char32_t& ch : part)
+    if (ch >= U'A' && ch <= U'Z') ch += U'a' - U'A';
+  const auto it = kWords.find(part);
+  return it == kWords.end() ? nullptr : it->second;
+}
+
 void TextNormalizer::read_address(const std::u32string& c, std::vector<std::string>& out) const {
   std::u32string part;
   auto flush = [&] {
-    if (is_url_scheme(part)) spell_letters(part, out);
+    bool letters = !part.empty();
+    for (char32_t ch : part) letters &= is_latin(ch);
+    if (const char* word = web_word(part)) out.push_back(word);
+    else if (is_url_scheme(part) || (letters && part.size() <= 2)) spell_letters(part, out);
     else if (!part.empty()) chunk(part, U"", U"", out);
     part.clear();
   };

@@ -44,6 +44,11 @@ class TextNormalizer {
   bool number_like(const std::u32string& c, const std::u32string& prev, const std::u32string& next,
                    std::vector<std::string>& out) const;
   void spell_latin(const std::u32string& c, std::vector<std::string>& out) const;
+  // 2½ ढाई, 1½ डेढ़, 3¼ सवा तीन, ¾ तीन चौथाई.
+  bool vulgar_fraction(const std::u32string& c, std::vector<std::string>& out) const;
+  // A Roman numeral after a word that counts with one (अध्याय IV: अध्याय चार).
+  bool roman_numeral_in_context(const std::u32string& c, const std::u32string& prev,
+                                std::vector<std::string>& out) const;
   void read_address(const std::u32string& c, std::vector<std::string>& out) const;
   void number_list(const std::u32string& c, std::vector<std::string>& out) const;
 
