@@ -36,7 +36,7 @@ const std::vector<Language>& languages() {
   using S = SpeechFrontEnd;
   // ocr_lm: Nepali and Sanskrit read better with LMs of their own (models/ocr/README.md).
   static const std::vector<Language> table = {
-      {"hin", "Hindi", "हिन्दी", "deva", nullptr, S::kHindi, "tts/hin-schwa.vsch", "tts/hin"},
+      {"hin", "Hindi", "हिन्दी", "deva", nullptr, S::kHindi, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex"},
       {"mar", "Marathi", "मराठी", "deva", nullptr, S::kNone, nullptr, nullptr},
       {"nep", "Nepali", "नेपाली", "deva", "ocr/nep.vclm", S::kNone, nullptr, nullptr},
       {"san", "Sanskrit", "संस्कृतम्", "deva", "ocr/san.vclm", S::kNone, nullptr, nullptr},
@@ -123,6 +123,7 @@ SpeechChoice speech_choice(const std::string& model_dir, std::string_view code) 
     c.g2p_lm = g2p.substr(0, g2p.rfind('.')) + ".vclm";
     c.duration_model = voice + "-duration.vmdl";
     c.acoustic_model = voice + "-acoustic.vmdl";
+    if (language->english_lexicon) c.english_lexicon = model_dir + "/" + language->english_lexicon;
   }
   return c;
 }

@@ -34,6 +34,8 @@ struct Language {
                              // .vclm beside it), or nullptr
   const char* voice;         // the voice under MODEL_DIR: "tts/hin" is tts/hin-duration.vmdl and
                              // tts/hin-acoustic.vmdl; nullptr: none
+  const char* english_lexicon = nullptr;  // English words as this language's speakers say them
+                                          // ("tts/hin-english.vlex"); nullptr: letter rules only
 };
 
 const std::vector<Script>& scripts();
@@ -63,7 +65,12 @@ struct SpeechChoice {
   const Language* language = nullptr;
   std::string g2p_model, g2p_lm;               // MODEL_DIR/tts/hin-schwa.vsch and .vclm
   std::string duration_model, acoustic_model;  // MODEL_DIR/tts/hin-duration.vmdl, -acoustic.vmdl
-  std::vector<std::string> files() const { return {g2p_model, g2p_lm, duration_model, acoustic_model}; }
+  std::string english_lexicon;                 // MODEL_DIR/tts/hin-english.vlex, or empty
+  std::vector<std::string> files() const {
+    std::vector<std::string> f = {g2p_model, g2p_lm, duration_model, acoustic_model};
+    if (!english_lexicon.empty()) f.push_back(english_lexicon);
+    return f;
+  }
 };
 SpeechChoice speech_choice(const std::string& model_dir, std::string_view code);
 

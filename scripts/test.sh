@@ -47,4 +47,4 @@ VACHAK_CROSS_CTEST_ARGS="-R ^(AllGoldens/Golden|Conv2d|DepthwiseConv2d|FullyConn
 
 echo "== fuzzing (libFuzzer, ASan + UBSan): a short run of every harness"
 # scripts/fuzz.sh TARGET SECONDS runs one for longer; the seeds are in tests/fuzz/corpus.
-for target in model image text ssml c_api; do scripts/fuzz.sh "$target" "${VACHAK_FUZZ_SECONDS:-20}"; done
+for target in model image text ssml c_api lexicon; do scripts/fuzz.sh "$target" "${VACHAK_FUZZ_SECONDS:-20}"; done

@@ -109,7 +109,7 @@ bool is_vowel_phone(const std::string& p) {
 
 // Latin letters as a Hindi speaker reads an unfamiliar English word: a rough
 // transliteration, so that nothing is dropped. Digraphs first.
-void latin_phones(const std::u32string& w, std::vector<std::string>& out) {
+void latin_letter_phones(const std::u32string& w, std::vector<std::string>& out) {
   static const struct { const char32_t* graph; const char* phones; } kRules[] = {
       {U"sh", "ʃ"}, {U"ch", "tʃ"}, {U"th", "t̪ʰ"}, {U"ph", "f"}, {U"kh", "kʰ"}, {U"gh", "ɡ"},
       {U"ee", "iː"}, {U"oo", "uː"}, {U"ai", "eː"}, {U"ou", "aʊ"}, {U"ck", "k"},
@@ -139,10 +139,25 @@ bool is_devanagari(char32_t c) { return c >= 0x0900 && c <= 0x097F; }
 
 }  // namespace
 
-Result<std::unique_ptr<G2p>> G2p::load(const std::string& schwa_model_path) {
+Result<std::unique_ptr<G2p>> G2p::load(const std::string& schwa_model_path, const std::string& english_lexicon_path) {
   auto m = SchwaModel::load(schwa_model_path);
   if (!m.is_ok()) return m.status();
-  return std::make_unique<G2p>(std::move(m).value());
+  std::unique_ptr<EnglishLexicon> english;
+  if (!english_lexicon_path.empty()) {
+    auto lex = EnglishLexicon::load(english_lexicon_path);
+    if (!lex.is_ok()) return lex.status();
+    english = std::move(lex).value();
+  }
+  return std::make_unique<G2p>(std::move(m).value(), std::move(english));
+}
+
+void G2p::latin_phones(const std::u32string& part, std::vector<std::string>& out) const {
+  if (english_) {
+    std::string lower;
+    for (char32_t c : part) lower.push_back(static_cast<char>(c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c));
+    if (english_->lookup(lower, out)) return;
+  }
+  latin_letter_phones(part, out);
 }
 
 void G2p::devanagari_phones(const std::u32string& part, std::vector<std::string>& out) const {

@@ -2,8 +2,9 @@
 // halant, anusvara (a homorganic nasal before a stop, otherwise a nasalized vowel),
 // chandrabindu, visarga, and the inherent schwa kept or deleted by the SchwaModel (with
 // the first-syllable rule); in hyphenated compounds the model sees the hyphen as context,
-// as it did in training. Latin-script words (the text normalizer passes
-// them through) are transliterated letter by letter, never dropped. Letters of other
+// as it did in training. Latin-script words (the text normalizer passes them through)
+// are said as a Hindi speaker says English: from the English lexicon when it lists them,
+// else transliterated letter by letter, never dropped. Letters of other
 // languages written in Devanagari (ॸ..ॿ, Kashmiri vowels, ऌ, ॐ) get the closest phone of
 // the voice; no letter ever gives an empty phone (one with no phone is skipped).
 //
@@ -14,14 +15,18 @@
 #include <string>
 #include <vector>
 
+#include "lang/hin/english_lexicon.h"
 #include "lang/hin/schwa_model.h"
 
 namespace vachak::lang::hin {
 
 class G2p {
  public:
-  static Result<std::unique_ptr<G2p>> load(const std::string& schwa_model_path);
-  explicit G2p(std::unique_ptr<SchwaModel> schwa) : schwa_(std::move(schwa)) {}
+  // `english_lexicon_path` empty: Latin words by the letter rules alone.
+  static Result<std::unique_ptr<G2p>> load(const std::string& schwa_model_path,
+                                           const std::string& english_lexicon_path = "");
+  explicit G2p(std::unique_ptr<SchwaModel> schwa, std::unique_ptr<EnglishLexicon> english = nullptr)
+      : schwa_(std::move(schwa)), english_(std::move(english)) {}
 
   // One word (UTF-8, no spaces). Invalid UTF-8 is refused; a word with nothing to say
   // (punctuation only) gives no phones.
@@ -32,7 +37,9 @@ class G2p {
 
  private:
   void devanagari_phones(const std::u32string& part, std::vector<std::string>& out) const;
+  void latin_phones(const std::u32string& part, std::vector<std::string>& out) const;
   std::unique_ptr<SchwaModel> schwa_;
+  std::unique_ptr<EnglishLexicon> english_;
 };
 
 }  // namespace vachak::lang::hin

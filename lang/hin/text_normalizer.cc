@@ -619,7 +619,24 @@ bool TextNormalizer::roman_numeral_in_context(const std::u32string& c, const std
   return true;
 }
 
+// Acronyms Hindi says as words, not letter by letter (ISRO: इसरो, not आई एस आर ओ).
+static const char* acronym_word(const std::u32string& c) {
+  static const std::map<std::u32string, const char*> kWords = {
+      {U"ISRO", "इसरो"},   {U"NASA", "नासा"},       {U"NATO", "नाटो"},   {U"UNESCO", "यूनेस्को"}, {U"UNICEF", "यूनिसेफ़"},
+      {U"AIIMS", "एम्स"},  {U"SEBI", "सेबी"},       {U"NABARD", "नाबार्ड"}, {U"FIFA", "फ़ीफ़ा"},   {U"SAARC", "सार्क"},
+      {U"ASEAN", "आसियान"}, {U"OPEC", "ओपेक"},      {U"NEET", "नीट"},     {U"COVID", "कोविड"},  {U"SIM", "सिम"},
+      {U"RAM", "रैम"},     {U"ROM", "रॉम"},        {U"LAN", "लैन"},      {U"BHEL", "भेल"},     {U"GAIL", "गेल"},
+      {U"NITI", "नीति"},   {U"BRICS", "ब्रिक्स"},    {U"WHO", "डब्ल्यू एच ओ"}, {U"PIN", "पिन"},   {U"OTP", "ओ टी पी"},
+  };
+  const auto it = kWords.find(c);
+  return it == kWords.end() ? nullptr : it->second;
+}
+
 void TextNormalizer::spell_latin(const std::u32string& c, std::vector<std::string>& out) const {
+  if (const char* word = acronym_word(c)) {
+    push_words(word, out);
+    return;
+  }
   bool upper = c.size() <= 6 || c.size() == 1;
   for (char32_t ch : c) upper &= ch >= U'A' && ch <= U'Z';
   if (upper) {
@@ -631,7 +648,7 @@ void TextNormalizer::spell_latin(const std::u32string& c, std::vector<std::strin
 
 // Parts of addresses said as words (gmail.com: जीमेल डॉट कॉम); other parts of one or two
 // letters are spelled, longer ones read as words.
-const char* web_word(std::u32string part) {
+static const char* web_word(std::u32string part) {
   static const std::map<std::u32string, const char*> kWords = {
       {U"com", "कॉम"},       {U"org", "ऑर्ग"},      {U"net", "नेट"},           {U"gov", "गव"},
       {U"edu", "एडु"},       {U"co", "को"},         {U"in", "इन"},             {U"info", "इन्फ़ो"},

@@ -9,7 +9,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static auto normalizer = vachak::lang::hin::TextNormalizer::create();
-  static auto g2p = vachak::lang::hin::G2p::load(std::string(VACHAK_SOURCE_DIR) + "/models/tts/hin-schwa.vsch");
+  static auto g2p = vachak::lang::hin::G2p::load(std::string(VACHAK_SOURCE_DIR) + "/models/tts/hin-schwa.vsch",
+                                                 std::string(VACHAK_SOURCE_DIR) + "/models/tts/hin-english.vlex");
   if (!normalizer.is_ok() || !g2p.is_ok()) __builtin_trap();
   auto words = normalizer.value()->normalize(std::string(reinterpret_cast<const char*>(data), size));
   if (!words.is_ok()) return 0;

@@ -73,7 +73,7 @@ TEST(LanguageRegistry, EveryShippedModelHasARow) {
   for (const char* kind : {"ocr", "tts"}) {
     for (const auto& e : fs::directory_iterator(kModels + "/" + kind)) {
       const std::string ext = e.path().extension().string();
-      if (ext != ".vmdl" && ext != ".vclm" && ext != ".vsch") continue;
+      if (ext != ".vmdl" && ext != ".vclm" && ext != ".vsch" && ext != ".vlex") continue;
       const std::string rel = std::string(kind) + "/" + e.path().filename().string();
       EXPECT_TRUE(named.count(rel)) << rel << " ships, but no registry row names it";
     }
