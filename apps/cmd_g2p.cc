@@ -11,7 +11,7 @@
 
 #include "apps/commands.h"
 #include "lang/hin/g2p.h"
-#include "lang/hin/text_normalizer.h"
+#include "lang/indic/text_normalizer.h"
 
 namespace vachak::app {
 
@@ -49,7 +49,7 @@ int cmd_g2p(const Args& args) {
     }
     return failures ? 1 : 0;
   }
-  auto normalizer = lang::hin::TextNormalizer::create();
+  auto normalizer = lang::indic::TextNormalizer::create(speech.language->speech());
   if (!normalizer.is_ok()) {
     std::fprintf(stderr, "vachak g2p: %s\n", normalizer.status().message().c_str());
     return 1;
@@ -63,7 +63,7 @@ int cmd_g2p(const Args& args) {
       continue;
     }
     for (const std::string& w : words.value()) {
-      if (lang::hin::is_phrase_break(w)) {
+      if (lang::indic::is_phrase_break(w)) {
         std::printf("%s\n", w.c_str());
         continue;
       }

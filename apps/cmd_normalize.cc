@@ -5,7 +5,7 @@
 #include <iterator>
 
 #include "apps/commands.h"
-#include "lang/hin/text_normalizer.h"
+#include "lang/indic/text_normalizer.h"
 
 namespace vachak::app {
 
@@ -21,7 +21,7 @@ int cmd_normalize(const Args& args) {
   if (texts.empty()) {  // read standard input
     texts.emplace_back(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   }
-  auto normalizer = lang::hin::TextNormalizer::create();
+  auto normalizer = lang::indic::TextNormalizer::create(speech.language->speech());
   if (!normalizer.is_ok()) {
     std::fprintf(stderr, "vachak: %s\n", normalizer.status().message().c_str());
     return 1;

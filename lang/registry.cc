@@ -2,10 +2,12 @@
 
 #include <sys/stat.h>
 
+#include "lang/hin/words.h"
+
 namespace vachak::lang {
 namespace {
 
-bool is_spoken(const Language& l) { return l.speech != SpeechFrontEnd::kNone && l.g2p_model && l.voice; }
+bool is_spoken(const Language& l) { return l.speech != nullptr && l.g2p_model && l.voice; }
 
 }  // namespace
 
@@ -33,25 +35,24 @@ const std::vector<Script>& scripts() {
 }
 
 const std::vector<Language>& languages() {
-  using S = SpeechFrontEnd;
   // ocr_lm: Nepali and Sanskrit read better with LMs of their own (models/ocr/README.md).
   static const std::vector<Language> table = {
-      {"hin", "Hindi", "हिन्दी", "deva", nullptr, S::kHindi, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex"},
-      {"mar", "Marathi", "मराठी", "deva", nullptr, S::kNone, nullptr, nullptr},
-      {"nep", "Nepali", "नेपाली", "deva", "ocr/nep.vclm", S::kNone, nullptr, nullptr},
-      {"san", "Sanskrit", "संस्कृतम्", "deva", "ocr/san.vclm", S::kNone, nullptr, nullptr},
-      {"mai", "Maithili", "मैथिली", "deva", nullptr, S::kNone, nullptr, nullptr},
-      {"bho", "Bhojpuri", "भोजपुरी", "deva", nullptr, S::kNone, nullptr, nullptr},
-      {"ben", "Bengali", "বাংলা", "beng", nullptr, S::kNone, nullptr, nullptr},
-      {"asm", "Assamese", "অসমীয়া", "beng", nullptr, S::kNone, nullptr, nullptr},
-      {"pan", "Punjabi", "ਪੰਜਾਬੀ", "guru", nullptr, S::kNone, nullptr, nullptr},
-      {"guj", "Gujarati", "ગુજરાતી", "gujr", nullptr, S::kNone, nullptr, nullptr},
-      {"ori", "Odia", "ଓଡ଼ିଆ", "orya", nullptr, S::kNone, nullptr, nullptr},
-      {"tam", "Tamil", "தமிழ்", "taml", nullptr, S::kNone, nullptr, nullptr},
-      {"tel", "Telugu", "తెలుగు", "telu", nullptr, S::kNone, nullptr, nullptr},
-      {"kan", "Kannada", "ಕನ್ನಡ", "knda", nullptr, S::kNone, nullptr, nullptr},
-      {"mal", "Malayalam", "മലയാളം", "mlym", nullptr, S::kNone, nullptr, nullptr},
-      {"eng", "English", "English", "latn", nullptr, S::kNone, nullptr, nullptr},
+      {"hin", "Hindi", "हिन्दी", "deva", nullptr, &hin::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex"},
+      {"mar", "Marathi", "मराठी", "deva", nullptr, nullptr, nullptr, nullptr},
+      {"nep", "Nepali", "नेपाली", "deva", "ocr/nep.vclm", nullptr, nullptr, nullptr},
+      {"san", "Sanskrit", "संस्कृतम्", "deva", "ocr/san.vclm", nullptr, nullptr, nullptr},
+      {"mai", "Maithili", "मैथिली", "deva", nullptr, nullptr, nullptr, nullptr},
+      {"bho", "Bhojpuri", "भोजपुरी", "deva", nullptr, nullptr, nullptr, nullptr},
+      {"ben", "Bengali", "বাংলা", "beng", nullptr, nullptr, nullptr, nullptr},
+      {"asm", "Assamese", "অসমীয়া", "beng", nullptr, nullptr, nullptr, nullptr},
+      {"pan", "Punjabi", "ਪੰਜਾਬੀ", "guru", nullptr, nullptr, nullptr, nullptr},
+      {"guj", "Gujarati", "ગુજરાતી", "gujr", nullptr, nullptr, nullptr, nullptr},
+      {"ori", "Odia", "ଓଡ଼ିଆ", "orya", nullptr, nullptr, nullptr, nullptr},
+      {"tam", "Tamil", "தமிழ்", "taml", nullptr, nullptr, nullptr, nullptr},
+      {"tel", "Telugu", "తెలుగు", "telu", nullptr, nullptr, nullptr, nullptr},
+      {"kan", "Kannada", "ಕನ್ನಡ", "knda", nullptr, nullptr, nullptr, nullptr},
+      {"mal", "Malayalam", "മലയാളം", "mlym", nullptr, nullptr, nullptr, nullptr},
+      {"eng", "English", "English", "latn", nullptr, nullptr, nullptr, nullptr},
   };
   return table;
 }

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lang/speech_words.h"
+
 namespace vachak::lang {
 
 // A writing system (ISO 15924 code, lower case, as `--lang` also takes it: "deva").
@@ -19,8 +21,8 @@ struct Script {
   bool has_headline;         // shirorekha joins the letters of a word (layout relies on it)
 };
 
-// How a language is spoken (the front end: text normalization and G2P).
-enum class SpeechFrontEnd { kNone, kHindi };
+// What a language's text normalizer says (its folder's words(), lang/speech_words.h).
+using SpeechWordsFn = const SpeechWords& (*)();
 
 // A language (ISO 639-3 code).
 struct Language {
@@ -29,7 +31,7 @@ struct Language {
   const char* native_name;   // "हिन्दी"
   const char* script;        // a Script code
   const char* ocr_lm;        // the language's own character LM under MODEL_DIR, or nullptr (the script's)
-  SpeechFrontEnd speech;     // kNone: not spoken yet
+  SpeechWordsFn speech;      // the front end's words; nullptr: not spoken yet
   const char* g2p_model;     // the front end's model under MODEL_DIR ("tts/hin-schwa.vsch", its LM
                              // .vclm beside it), or nullptr
   const char* voice;         // the voice under MODEL_DIR: "tts/hin" is tts/hin-duration.vmdl and

@@ -31,7 +31,7 @@
 #include "apps/installed_models.h"
 #include "apps/sd_vachak/ssml_text.h"
 #include "apps/temp_file.h"
-#include "lang/hin/number_words.h"
+#include "lang/hin/words.h"
 #include "pipelines/tts/ssml/ssml.h"
 #include "vachak/vachak.h"
 
@@ -278,8 +278,7 @@ int serve(const std::string& config_path) {
               "399 ERR CANT INIT MODULE");
     return 1;
   }
-  auto numbers = vachak::lang::hin::NumberWords::create();
-  if (!numbers.is_ok()) return 1;
+  auto numbers = vachak::lang::hin::words().make_numbers();
   out.lines(std::string("299-Vachak ") + vachak_version() + ", models in " + models, "299 OK LOADED SUCCESSFULLY");
   log("loaded, models in %s, ceiling %zu MB", models.c_str(), memory_mb);
   Settings settings;
@@ -305,7 +304,7 @@ int serve(const std::string& config_path) {
         }
         if (job.icon.empty()) {
           // Checked before "200 OK": SSML Vachak cannot speak is refused, not half spoken.
-          auto items = vachak::tts::parse_ssml(job.ssml, *numbers.value());
+          auto items = vachak::tts::parse_ssml(job.ssml, *numbers);
           if (!items.is_ok()) {
             log("refused %s: %s", cmd.c_str(), items.status().message().c_str());
             out.line("301 ERROR CANT SPEAK");

@@ -51,15 +51,13 @@ std::string positive(uint64_t n) {
 
 }  // namespace
 
-Result<std::unique_ptr<NumberWords>> NumberWords::create() { return std::unique_ptr<NumberWords>(new NumberWords()); }
-
-std::string NumberWords::cardinal(int64_t n) const {
+std::string HindiNumberWords::cardinal(int64_t n) const {
   if (n == 0) return kUnder100[0];
   if (n < 0) return "ऋण " + positive(0 - static_cast<uint64_t>(n));
   return positive(static_cast<uint64_t>(n));
 }
 
-std::string NumberWords::year(int64_t n) const {
+std::string HindiNumberWords::year(int64_t n) const {
   // Hundreds of years, as spoken: 1100-1999 and 2100-9999 that are not round thousands.
   if (n >= 1100 && n <= 9999 && !(n >= 2000 && n <= 2099) && (n / 100) % 10 != 0) {
     std::string s = cardinal(n / 100) + " सौ";
@@ -69,7 +67,7 @@ std::string NumberWords::year(int64_t n) const {
   return cardinal(n);
 }
 
-std::string NumberWords::ordinal(int64_t n, bool feminine, bool oblique) const {
+std::string HindiNumberWords::ordinal(int64_t n, bool feminine, bool oblique) const {
   // पहला दूसरा तीसरा चौथा छठा are irregular; the rest add -वाँ / -वीं / -वें to the cardinal.
   static const char* const kIrregular[][3] = {
       {"पहला", "पहली", "पहले"}, {"दूसरा", "दूसरी", "दूसरे"}, {"तीसरा", "तीसरी", "तीसरे"}, {"चौथा", "चौथी", "चौथे"}};
@@ -80,9 +78,9 @@ std::string NumberWords::ordinal(int64_t n, bool feminine, bool oblique) const {
   return cardinal(n) + suffix;
 }
 
-std::string NumberWords::digit(char d) const { return kUnder100[static_cast<size_t>(d - '0')]; }
+std::string HindiNumberWords::digit(char d) const { return kUnder100[static_cast<size_t>(d - '0')]; }
 
-std::string NumberWords::decimal(const std::string& integer_digits, const std::string& fraction_digits) const {
+std::string HindiNumberWords::decimal(const std::string& integer_digits, const std::string& fraction_digits) const {
   int64_t whole = 0;
   for (char c : integer_digits) whole = whole * 10 + (c - '0');
   std::string s = cardinal(whole) + " दशमलव";

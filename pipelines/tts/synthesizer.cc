@@ -85,7 +85,7 @@ Result<std::unique_ptr<Synthesizer>> Synthesizer::load(const lang::SpeechChoice&
                                                        const rt::OpResolver& resolver) {
   if (!files.ok) return invalid_argument(files.error);
   std::unique_ptr<Synthesizer> s(new Synthesizer());
-  auto normalizer = lang::hin::TextNormalizer::create();
+  auto normalizer = lang::indic::TextNormalizer::create(files.language->speech());
   if (!normalizer.is_ok()) return normalizer.status();
   s->normalizer_ = std::move(normalizer).value();
   auto g2p = lang::hin::G2p::load(files.g2p_model, files.english_lexicon);
@@ -233,7 +233,7 @@ Status Synthesizer::speak(const std::string& text, const SpeakOptions& options, 
   VACHAK_RETURN_IF_ERROR(lang::utf8_validate(text));
   Call call(options, sink);
   for (size_t from = 0; from < text.size() && !call.stats.cancelled;) {
-    const size_t end = lang::hin::next_piece_end(text, from);
+    const size_t end = lang::indic::next_piece_end(text, from);
     VACHAK_RETURN_IF_ERROR(speak_piece(call, text.substr(from, end - from)));
     from = end;
   }
@@ -304,7 +304,7 @@ Status Synthesizer::speak_piece(Call& call, const std::string& piece) {
   const std::vector<std::string>& w = words.value();
   size_t last_word = w.size();
   for (size_t i = 0; i < w.size(); ++i)
-    if (!lang::hin::is_phrase_break(w[i])) last_word = i;
+    if (!lang::indic::is_phrase_break(w[i])) last_word = i;
   for (size_t i = 0; i < w.size(); ++i) {
     VACHAK_RETURN_IF_ERROR(add_word(call, w[i], last_word < w.size() && i > last_word));
     if (call.stats.cancelled) break;
@@ -314,8 +314,8 @@ Status Synthesizer::speak_piece(Call& call, const std::string& piece) {
 
 // Words to phones; phrase breaks remembered as "the phrase ends after word i".
 Status Synthesizer::add_word(Call& call, const std::string& word, bool ends_sentence) {
-  if (lang::hin::is_phrase_break(word)) {
-    const PhraseTune tune = word == lang::hin::kQuestionBreak ? PhraseTune::kQuestion
+  if (lang::indic::is_phrase_break(word)) {
+    const PhraseTune tune = word == lang::indic::kQuestionBreak ? PhraseTune::kQuestion
                             : ends_sentence                   ? PhraseTune::kStatement
                                                               : PhraseTune::kContinuation;
     if (!call.chunk.empty() && (call.phrase_ends.empty() || call.phrase_ends.back().word + 1 != call.chunk.size()))

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "lang/hin/g2p.h"
-#include "lang/hin/text_normalizer.h"
+#include "lang/indic/text_normalizer.h"
 #include "lang/registry.h"
 #include "pipelines/tts/acoustic/speech_models.h"
 #include "pipelines/tts/prosody/intonation.h"
@@ -84,7 +84,7 @@ class Synthesizer {
   bool emit(const PcmSink& sink, SpeakStats& stats, bool flush, float volume);
   void reset();
 
-  std::unique_ptr<lang::hin::TextNormalizer> normalizer_;
+  std::unique_ptr<lang::indic::TextNormalizer> normalizer_;
   std::unique_ptr<lang::hin::G2p> g2p_;
   std::unique_ptr<SpeechModels> models_;
   std::unique_ptr<Vocoder> vocoder_;

@@ -4,13 +4,12 @@
 #include <cstdint>
 #include <string_view>
 
-#include "lang/hin/number_words.h"
+#include "lang/hin/words.h"
 #include "pipelines/tts/ssml/ssml.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static auto numbers = vachak::lang::hin::NumberWords::create();
-  if (!numbers.is_ok()) __builtin_trap();
-  auto items = vachak::tts::parse_ssml(std::string_view(reinterpret_cast<const char*>(data), size), *numbers.value());
+  static auto numbers = vachak::lang::hin::words().make_numbers();
+  auto items = vachak::tts::parse_ssml(std::string_view(reinterpret_cast<const char*>(data), size), *numbers);
   if (!items.is_ok() && items.status().message().empty()) __builtin_trap();  // a refusal explains itself
   return 0;
 }

@@ -28,7 +28,7 @@ TEST(LanguageRegistry, CodesAreUniqueAndWellFormed) {
     EXPECT_TRUE(seen.insert(l.code).second) << "duplicate " << l.code;
     ASSERT_NE(find_script(l.script), nullptr) << l.code << " names an unknown script " << l.script;
     EXPECT_STRNE(l.native_name, "") << l.code;
-    if (l.speech != SpeechFrontEnd::kNone) {
+    if (l.speech != nullptr) {
       EXPECT_NE(l.g2p_model, nullptr) << l.code;
       EXPECT_NE(l.voice, nullptr) << l.code;
     }

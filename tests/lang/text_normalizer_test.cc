@@ -2,11 +2,12 @@
 // hand from how a Hindi reader says them).
 #include <gtest/gtest.h>
 
-#include "lang/hin/text_normalizer.h"
+#include "lang/indic/text_normalizer.h"
+#include "lang/hin/words.h"
 #include "lang/unicode/utf8.h"
 #include "limits/limits.h"
 
-namespace vachak::lang::hin {
+namespace vachak::lang::indic {
 namespace {
 
 struct Case {
@@ -17,7 +18,7 @@ struct Case {
 
 class Normalize : public ::testing::TestWithParam<Case> {
  protected:
-  static void SetUpTestSuite() { normalizer_ = TextNormalizer::create().value().release(); }
+  static void SetUpTestSuite() { normalizer_ = TextNormalizer::create(hin::words()).value().release(); }
   static TextNormalizer* normalizer_;
 };
 TextNormalizer* Normalize::normalizer_ = nullptr;
@@ -150,7 +151,7 @@ INSTANTIATE_TEST_SUITE_P(
     });
 
 TEST(NormalizeErrors, InvalidUtf8IsRefused) {
-  auto n = TextNormalizer::create();
+  auto n = TextNormalizer::create(hin::words());
   ASSERT_TRUE(n.is_ok());
   auto r = n.value()->normalize("ठीक \xE0\xA4");
   ASSERT_FALSE(r.is_ok());
@@ -166,7 +167,7 @@ std::string joined(const std::vector<std::string>& words, size_t from, size_t to
 // Tokens longer than kMaxTokenChars are read in pieces, nothing lost, never inside an
 // akshara; a 2,000-character URL-like string is read whole (it used to recurse forever).
 TEST(NormalizeLimits, LongTokensAreReadInPieces) {
-  auto n = TextNormalizer::create();
+  auto n = TextNormalizer::create(hin::words());
   ASSERT_TRUE(n.is_ok());
   std::string word = "अ";  // then क+ि pairs: a cut at kMaxTokenChars would split one
   for (int i = 0; i < 300; ++i) word += "कि";
@@ -228,4 +229,4 @@ TEST(NormalizePieces, CutAtSentenceEndsAndWithinTheBound) {
 }
 
 }  // namespace
-}  // namespace vachak::lang::hin
+}  // namespace vachak::lang::indic

@@ -2,16 +2,16 @@
 // document refused with a reason before anything is spoken.
 #include <gtest/gtest.h>
 
-#include "lang/hin/number_words.h"
+#include "lang/hin/words.h"
 #include "limits/limits.h"
 #include "pipelines/tts/ssml/ssml.h"
 
 namespace vachak::tts {
 namespace {
 
-const lang::hin::NumberWords& numbers() {
-  static auto n = lang::hin::NumberWords::create();
-  return *n.value();
+const lang::NumberWords& numbers() {
+  static auto n = lang::hin::words().make_numbers();
+  return *n;
 }
 
 std::vector<SsmlItem> items(const std::string& doc) {

@@ -134,7 +134,7 @@ std::u32string trimmed(const std::string& s) {
 
 class Builder {
  public:
-  explicit Builder(const lang::hin::NumberWords& numbers) : numbers_(numbers) {}
+  explicit Builder(const lang::NumberWords& numbers) : numbers_(numbers) {}
 
   Status root(const XmlNode& speak) {
     if (speak.name != "speak") return invalid_argument("SSML: the root element is <" + speak.name + ">, not <speak>");
@@ -341,7 +341,7 @@ class Builder {
     return Status::ok();
   }
 
-  const lang::hin::NumberWords& numbers_;
+  const lang::NumberWords& numbers_;
   std::vector<SsmlItem> items_;
   std::string pending_, pending_lang_;
   SsmlProsody pending_prosody_;
@@ -350,7 +350,7 @@ class Builder {
 
 }  // namespace
 
-Result<std::vector<SsmlItem>> parse_ssml(std::string_view doc, const lang::hin::NumberWords& numbers) {
+Result<std::vector<SsmlItem>> parse_ssml(std::string_view doc, const lang::NumberWords& numbers) {
   if (doc.size() > limits::kMaxSsmlBytes)
     return invalid_argument("SSML: a document of " + std::to_string(doc.size()) + " bytes is larger than " +
                             std::to_string(limits::kMaxSsmlBytes));

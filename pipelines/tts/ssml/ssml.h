@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lang/hin/number_words.h"
+#include "lang/speech_words.h"
 #include "runtime/core/status.h"
 
 namespace vachak::tts {
@@ -33,6 +33,6 @@ struct SsmlItem {
 
 // Items in speaking order: text runs (split at sentences and paragraphs, and wherever the
 // prosody changes), breaks and marks. `numbers` spells ordinals and years for say-as.
-[[nodiscard]] Result<std::vector<SsmlItem>> parse_ssml(std::string_view doc, const lang::hin::NumberWords& numbers);
+[[nodiscard]] Result<std::vector<SsmlItem>> parse_ssml(std::string_view doc, const lang::NumberWords& numbers);
 
 }  // namespace vachak::tts

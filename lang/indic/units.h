@@ -5,10 +5,10 @@
 
 #include <string_view>
 
-namespace vachak::lang::hin {
+namespace vachak::lang::indic {
 
 // The spoken name of `token` as a unit, or nullptr. `after_number`: the token follows a
 // number (its own word or glued to it: "5km").
 const char* unit_name(std::u32string_view token, bool after_number);
 
-}  // namespace vachak::lang::hin
+}  // namespace vachak::lang::indic

@@ -1,4 +1,8 @@
-// Hindi text normalization for speech: the words that will be spoken, with phrase
+// Text normalization for speech in the Indic languages, one reader for all: what it reads
+// is shared, the words it says are the language's (lang/speech_words.h; examples below are
+// Hindi's). Units, abbreviations, symbol and acronym names are Hindi's for every language
+// so far (loanwords the languages share; lang/hin/symbol_names.h, units.cc). The words that
+// will be spoken, with phrase
 // breaks from punctuation ("|", or "?" after a question, so that speech can raise its
 // pitch there; a question at the very end of the text keeps its "?"). Numbers with Indian
 // or Western grouping, lists (1,2,3 or 4,5: commas that no grouping puts there), decimals
@@ -17,9 +21,10 @@
 #include <string_view>
 #include <vector>
 
-#include "lang/hin/number_words.h"
+#include "lang/speech_words.h"
+#include "runtime/core/status.h"
 
-namespace vachak::lang::hin {
+namespace vachak::lang::indic {
 
 constexpr const char* kPhraseBreak = "|";
 constexpr const char* kQuestionBreak = "?";  // a phrase break that ends a question
@@ -28,7 +33,8 @@ inline bool is_phrase_break(const std::string& w) { return w == kPhraseBreak || 
 
 class TextNormalizer {
  public:
-  static Result<std::unique_ptr<TextNormalizer>> create();
+  // `words`: the language's (lang/<code>/words.h), which must outlive the normalizer.
+  static Result<std::unique_ptr<TextNormalizer>> create(const SpeechWords& words);
 
   // Invalid UTF-8 is refused with the byte offset; empty input gives no words. A token
   // longer than limits::kMaxTokenChars is read in pieces. keep_final_break: a text that
@@ -38,7 +44,7 @@ class TextNormalizer {
   const NumberWords& numbers() const { return *numbers_; }
 
  private:
-  explicit TextNormalizer(std::unique_ptr<NumberWords> n) : numbers_(std::move(n)) {}
+  explicit TextNormalizer(const SpeechWords& words) : w_(words), numbers_(words.make_numbers()) {}
   void chunk(const std::u32string& c, const std::u32string& prev, const std::u32string& next,
              std::vector<std::string>& out) const;
   bool number_like(const std::u32string& c, const std::u32string& prev, const std::u32string& next,
@@ -52,6 +58,7 @@ class TextNormalizer {
   void read_address(const std::u32string& c, std::vector<std::string>& out) const;
   void number_list(const std::u32string& c, std::vector<std::string>& out) const;
 
+  const SpeechWords& w_;
   std::unique_ptr<NumberWords> numbers_;
 };
 
@@ -62,4 +69,4 @@ class TextNormalizer {
 // and space in its second half, else after its last space, else at an akshara boundary.
 size_t next_piece_end(std::string_view text, size_t from);
 
-}  // namespace vachak::lang::hin
+}  // namespace vachak::lang::indic

@@ -1,4 +1,4 @@
-#include "lang/hin/text_normalizer.h"
+#include "lang/indic/text_normalizer.h"
 
 #include <algorithm>
 #include <cstring>
@@ -7,16 +7,14 @@
 
 #include "lang/deva/akshara.h"
 #include "lang/hin/symbol_names.h"
-#include "lang/hin/units.h"
+#include "lang/indic/units.h"
 #include "lang/unicode/normalize.h"
 #include "lang/unicode/utf8.h"
 #include "limits/limits.h"
 
-namespace vachak::lang::hin {
+namespace vachak::lang::indic {
 namespace {
 
-const char* const kMonths[12] = {"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून",
-                                 "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"};
 const char* const kLetters[26] = {"ए", "बी", "सी", "डी", "ई", "एफ़", "जी", "एच", "आई", "जे", "के", "एल", "एम",
                                   "एन", "ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "ज़ेड"};
 
@@ -26,7 +24,6 @@ const std::map<std::u32string, const char*>& abbreviations() {
       {U"ई.पू.", "ईसा पूर्व"}, {U"रु.", "रुपये"},       {U"नं.", "नंबर"},       {U"No.", "नंबर"},
       {U"सं.", "संख्या"},       {U"पृ.", "पृष्ठ"},        {U"जि.", "ज़िला"},       {U"मो.", "मोबाइल"},
       {U"Dr.", "डॉक्टर"},      {U"Mr.", "मिस्टर"},      {U"Mrs.", "मिसेज़"},      {U"etc.", "इत्यादि"},
-      {U"&", "और"},
   };
   return m;
 }
@@ -102,14 +99,8 @@ bool parse_int(const std::u32string& s, int64_t* v) {
   return true;
 }
 
-// Words after which a number is an identifier, read digit by digit (phone numbers, PIN
-// codes, OTPs, account and train numbers).
-bool names_digits(const std::u32string& w) {
-  static const std::u32string kWords[] = {U"नंबर", U"नम्बर", U"नं.", U"नं", U"No", U"फ़ोन", U"फोन", U"मोबाइल", U"पिन", U"कोड",
-                                          U"ओटीपी", U"OTP", U"खाता", U"पिनकोड", U"हेल्पलाइन"};
-  for (const auto& k : kWords)
-    if (w == k) return true;
-  return false;
+bool listed(const std::vector<std::u32string>& words, const std::u32string& w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
 }
 
 // Digits (with an optional leading "+", as in +91) and nothing else.
@@ -123,13 +114,14 @@ bool plain_digit_run(const std::u32string& c) {
 
 struct Currency {
   std::u32string sign;   // ₹, Rs., $ ...
-  const char* unit;      // said after the amount
-  const char* subunit;   // said after the hundredths
+  const char* unit;      // said after the amount; nullptr: the language's rupee
+  const char* subunit;   // said after the hundredths; nullptr: the language's paisa
 };
 
+// Foreign currencies keep their English names (as Indic languages borrow them).
 const Currency kCurrencies[] = {
-    {U"₹", "रुपये", "पैसे"},  {U"Rs.", "रुपये", "पैसे"}, {U"Rs", "रुपये", "पैसे"}, {U"रु.", "रुपये", "पैसे"},
-    {U"रु", "रुपये", "पैसे"}, {U"$", "डॉलर", "सेंट"},    {U"£", "पाउंड", "पेंस"},  {U"€", "यूरो", "सेंट"},
+    {U"₹", nullptr, nullptr},  {U"Rs.", nullptr, nullptr}, {U"Rs", nullptr, nullptr}, {U"रु.", nullptr, nullptr},
+    {U"रु", nullptr, nullptr}, {U"$", "डॉलर", "सेंट"},      {U"£", "पाउंड", "पेंस"},    {U"€", "यूरो", "सेंट"},
 };
 
 // The currency whose sign starts an amount (₹500, Rs.20, $5), or null.
@@ -169,12 +161,6 @@ bool is_currency_sign(const std::u32string& c) {
   for (const Currency& cur : kCurrencies)
     if (c == cur.sign) return true;
   return false;
-}
-
-// Scale words a number before them is read with: 1.5 लाख -> डेढ़ लाख.
-bool is_scale_word(const std::u32string& w) {
-  return w == U"सौ" || w == U"हज़ार" || w == U"हजार" || w == U"लाख" || w == U"करोड़" || w == U"अरब" ||
-         w == U"खरब";
 }
 
 // One break between words however many marks there are; a question mark among them wins.
@@ -231,10 +217,8 @@ size_t akshara_cut(std::string_view s, size_t from, size_t limit) {
 
 }  // namespace
 
-Result<std::unique_ptr<TextNormalizer>> TextNormalizer::create() {
-  auto n = NumberWords::create();
-  if (!n.is_ok()) return n.status();
-  return std::unique_ptr<TextNormalizer>(new TextNormalizer(std::move(n).value()));
+Result<std::unique_ptr<TextNormalizer>> TextNormalizer::create(const SpeechWords& words) {
+  return std::unique_ptr<TextNormalizer>(new TextNormalizer(words));
 }
 
 Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& text, bool keep_final_break) const {
@@ -299,12 +283,12 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
       // a count that large has grouping commas), after +, after a word such as नंबर, or
       // right after a group read that way (+91 98765 43210).
       const bool digit_by_digit =
-          plain_digit_run(c) && (c[0] == U'+' || c.size() >= 10 || (c.size() >= 3 && names_digits(prev)) ||
+          plain_digit_run(c) && (c[0] == U'+' || c.size() >= 10 || (c.size() >= 3 && listed(w_.digits_after, prev)) ||
                                  // a PIN code: six digits after a comma (…, नई दिल्ली, 110001)
                                  (c.size() == 6 && i > 0 && chunks[i - 1].back() == U',') ||
                                  (spelled_digits && c.size() >= 2));
       if (digit_by_digit) {
-        if (c[0] == U'+') out.push_back("प्लस");
+        if (c[0] == U'+') out.push_back(w_.plus);
         for (char32_t d : c)
           if (is_digit(d)) out.push_back(numbers_->digit(static_cast<char>(d)));
       } else {
@@ -315,7 +299,8 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
         out.push_back(after_next_word);
         after_next_word.clear();
       }
-      if (const Currency* cur = currency_of(c); cur && is_scale_word(next)) after_next_word = cur->unit;
+      if (const Currency* cur = currency_of(c); cur && listed(w_.scale_words, next))
+        after_next_word = cur->unit ? cur->unit : w_.currency_unit;
     } else {
       spelled_digits = false;
     }
@@ -333,6 +318,10 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
 
 void TextNormalizer::chunk(const std::u32string& c, const std::u32string& prev, const std::u32string& next,
                            std::vector<std::string>& out) const {
+  if (c == U"&") {
+    out.push_back(w_.and_word);
+    return;
+  }
   const auto abbr = abbreviations().find(c);
   if (abbr != abbreviations().end()) {
     push_words(abbr->second, out);
@@ -376,10 +365,10 @@ void TextNormalizer::chunk(const std::u32string& c, const std::u32string& prev, 
     return;
   }
   // Symbols by name (a lone "+", "#टैग", "a=b"); the rest of the token as usual.
-  if (std::any_of(c.begin(), c.end(), [](char32_t ch) { return symbol_name(ch) != nullptr; })) {
+  if (std::any_of(c.begin(), c.end(), [](char32_t ch) { return hin::symbol_name(ch) != nullptr; })) {
     std::u32string run;
     for (char32_t ch : c) {
-      if (const char* name = symbol_name(ch)) {
+      if (const char* name = hin::symbol_name(ch)) {
         if (!run.empty()) chunk(run, U"", U"", out), run.clear();
         out.push_back(name);
       } else {
@@ -399,16 +388,16 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
   // the scale word (normalize() adds it).
   if (const Currency* cur = currency_of(c)) {
     const std::u32string amount = c.substr(cur->sign.size());
-    if (is_scale_word(next)) return number_like(amount, prev, next, out);
+    if (listed(w_.scale_words, next)) return number_like(amount, prev, next, out);
     const size_t dot = amount.find(U'.');
     int64_t whole = 0, hundredths = 0;
     if (!parse_int(amount.substr(0, dot), &whole)) return false;
     push_words(nw.cardinal(whole), out);
-    out.push_back(cur->unit);
+    out.push_back(cur->unit ? cur->unit : w_.currency_unit);
     if (dot != std::u32string::npos && parse_int(amount.substr(dot + 1), &hundredths) && hundredths > 0) {
       if (amount.size() - dot - 1 == 1) hundredths *= 10;
       push_words(nw.cardinal(hundredths), out);
-      out.push_back(cur->subunit);
+      out.push_back(cur->subunit ? cur->subunit : w_.currency_subunit);
     }
     return true;
   }
@@ -417,7 +406,7 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
     std::vector<std::string> n;
     if (!number_like(c.substr(0, c.size() - 1), U"", U"", n)) return false;
     out.insert(out.end(), n.begin(), n.end());
-    out.push_back("प्रतिशत");
+    out.push_back(w_.percent);
     return true;
   }
   // Dates d/m/y, d-m-y, d.m.y.
@@ -429,7 +418,7 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
       if (parse_int(c.substr(0, a), &y) && parse_int(c.substr(a + 1, b - a - 1), &m) && parse_int(c.substr(b + 1), &d) &&
           c.size() - b - 1 <= 2 && d >= 1 && d <= 31 && m >= 1 && m <= 12) {
         push_words(nw.cardinal(d), out);
-        out.push_back(kMonths[m - 1]);
+        out.push_back(w_.months[m - 1]);
         push_words(nw.year(y), out);
         return true;
       }
@@ -439,23 +428,23 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
         d >= 1 && d <= 31 && m >= 1 && m <= 12) {
       if (c.size() - b - 1 == 2) y += y < 50 ? 2000 : 1900;
       push_words(nw.cardinal(d), out);
-      out.push_back(kMonths[m - 1]);
+      out.push_back(w_.months[m - 1]);
       push_words(nw.year(y), out);
       return true;
     }
   }
-  // Fractions a/b: the common ones by name, others "a बटा b".
+  // Fractions a/b: the common ones by name, others "a बटा b" (Hindi's words).
   if (const size_t slash = c.find(U'/'); slash != std::u32string::npos && c.find(U'/', slash + 1) == std::u32string::npos) {
     int64_t a = 0, b = 0;
     if (c.find(U',') == std::u32string::npos && parse_int(c.substr(0, slash), &a) && parse_int(c.substr(slash + 1), &b) &&
         b >= 2) {
-      if (a == 1 && b == 2) out.push_back("आधा");
+      if (a == 1 && b == 2) out.push_back(w_.half);
       else if ((b == 4 && (a == 1 || a == 3)) || (b == 3 && (a == 1 || a == 2))) {
         push_words(nw.cardinal(a), out);
-        out.push_back(b == 4 ? "चौथाई" : "तिहाई");
+        out.push_back(b == 4 ? w_.quarter : w_.third);
       } else {
         push_words(nw.cardinal(a), out);
-        out.push_back("बटा");
+        out.push_back(w_.over);
         push_words(nw.cardinal(b), out);
       }
       return true;
@@ -466,23 +455,24 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
     int64_t h = 0, m = 0;
     if (parse_int(c.substr(0, colon), &h) && parse_int(c.substr(colon + 1), &m) && h <= 24 && m < 60 &&
         c.size() - colon - 1 == 2) {
-      if (next == U"बजे" && (m == 15 || m == 30 || m == 45) && h >= 1) {
-        // Quarter hours as spoken before बजे: सवा दस, साढ़े दस, पौने ग्यारह.
-        if (m == 30 && h == 1) out.push_back("डेढ़");
-        else if (m == 30 && h == 2) out.push_back("ढाई");
+      const bool o_clock_next = utf8(next) == w_.o_clock;
+      if (o_clock_next && (m == 15 || m == 30 || m == 45) && h >= 1) {
+        // Quarter hours as spoken before बजे: सवा दस, साढ़े दस, पौने ग्यारह (Hindi's words).
+        if (m == 30 && h == 1) out.push_back(w_.one_and_half);
+        else if (m == 30 && h == 2) out.push_back(w_.two_and_half);
         else {
-          out.push_back(m == 15 ? "सवा" : m == 30 ? "साढ़े" : "पौने");
+          out.push_back(m == 15 ? w_.quarter_more : m == 30 ? w_.half_more : w_.quarter_less);
           push_words(nw.cardinal(m == 45 ? h % 12 + 1 : h), out);
         }
         return true;
       }
       push_words(nw.cardinal(h), out);
       if (m == 0) {
-        if (next != U"बजे") out.push_back("बजे");
+        if (!o_clock_next) out.push_back(w_.o_clock);
       } else {
-        out.push_back("बजकर");
+        out.push_back(w_.hours_and);
         push_words(nw.cardinal(m), out);
-        out.push_back("मिनट");
+        out.push_back(w_.minute_word);
       }
       return true;
     }
@@ -493,7 +483,7 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
     std::vector<std::string> a, b;
     if (number_like(c.substr(0, dash), U"", U"", a) && number_like(c.substr(dash + 1), U"", U"", b)) {
       out.insert(out.end(), a.begin(), a.end());
-      out.push_back("से");
+      out.push_back(w_.range_word);
       out.insert(out.end(), b.begin(), b.end());
       return true;
     }
@@ -507,9 +497,9 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
     int64_t n = 0;
     const bool word_suffix = !suffix.empty() && suffix[0] != U',' && suffix[0] != U'.' && !is_digit(suffix[0]);
     if (k > 0 && word_suffix && parse_int(c.substr(0, k), &n)) {
-      const bool fem = suffix == U"वीं" || suffix == U"वी" || suffix == U"ली" || suffix == U"री" || suffix == U"थी";
-      const bool obl = suffix == U"वें" || suffix == U"ले" || suffix == U"रे" || suffix == U"थे";
-      const bool masc = suffix == U"वाँ" || suffix == U"वां" || suffix == U"ला" || suffix == U"रा" || suffix == U"था";
+      const bool fem = listed(w_.ordinal_feminine, suffix);
+      const bool obl = listed(w_.ordinal_oblique, suffix);
+      const bool masc = listed(w_.ordinal_masculine, suffix);
       if (fem || obl || masc) {
         push_words(nw.ordinal(n, fem, obl), out);
         return true;
@@ -545,14 +535,15 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
     }
     if (frac_digits.empty()) return false;
   }
-  if (negative) out.push_back("ऋण");
-  if (!negative && is_scale_word(next) && (frac_digits == "5" || frac_digits == "25" || frac_digits == "75")) {
+  if (negative) out.push_back(w_.minus);
+  if (!negative && listed(w_.scale_words, next) && (frac_digits == "5" || frac_digits == "25" || frac_digits == "75")) {
     // Before लाख, करोड़...: डेढ़, ढाई, साढ़े तीन, सवा दो, पौने चार — as amounts are said.
     const int64_t whole = std::stoll(int_digits);
-    if (frac_digits == "5" && whole == 1) out.push_back("डेढ़");
-    else if (frac_digits == "5" && whole == 2) out.push_back("ढाई");
-    else if (frac_digits == "75") out.push_back("पौने"), push_words(nw.cardinal(whole + 1), out);
-    else if (whole >= 1) out.push_back(frac_digits == "5" ? "साढ़े" : "सवा"), push_words(nw.cardinal(whole), out);
+    if (frac_digits == "5" && whole == 1) out.push_back(w_.one_and_half);
+    else if (frac_digits == "5" && whole == 2) out.push_back(w_.two_and_half);
+    else if (frac_digits == "75") out.push_back(w_.quarter_less), push_words(nw.cardinal(whole + 1), out);
+    else if (whole >= 1)
+      out.push_back(frac_digits == "5" ? w_.half_more : w_.quarter_more), push_words(nw.cardinal(whole), out);
     else push_words(nw.decimal(int_digits, frac_digits), out);
     return true;
   }
@@ -562,12 +553,9 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
   }
   const int64_t n = std::stoll(int_digits);
   // A bare four-digit number is a year only in a year's company.
-  static const std::u32string kYearBefore[] = {U"सन्", U"सन", U"वर्ष", U"साल", U"ईस्वी"};
-  static const std::u32string kYearAfter[] = {U"में", U"ई", U"ई.", U"ई०", U"ईस्वी", U"ईसवी"};
-  bool year_context = false;
-  for (const auto& w : kYearBefore) year_context |= prev == w;
-  for (const auto& w : kYearAfter) year_context |= next == w || next.rfind(w, 0) == 0;
-  for (const char* m : kMonths) year_context |= utf8(prev) == m;
+  bool year_context = listed(w_.year_before, prev);
+  for (const auto& w : w_.year_after) year_context |= next == w || next.rfind(w, 0) == 0;
+  for (const char* m : w_.months) year_context |= utf8(prev) == m;
   if (!negative && int_digits.size() == 4 && c.find(U',') == std::u32string::npos && year_context)
     push_words(nw.year(n), out);
   else if (int_digits.size() > 1 && int_digits[0] == '0')  // 007, phone-like: digit by digit
@@ -586,20 +574,21 @@ bool TextNormalizer::vulgar_fraction(const std::u32string& c, std::vector<std::s
   if (!digits.empty() && (!plain_digit_run(digits) || !parse_int(digits, &whole))) return false;
   const NumberWords& nw = *numbers_;
   if (f == 0x2153 || f == 0x2154) {  // 2⅓: दो और एक तिहाई
-    if (whole > 0) push_words(nw.cardinal(whole), out), out.push_back("और");
-    out.push_back(f == 0x2153 ? "एक" : "दो");
-    out.push_back("तिहाई");
+    if (whole > 0) push_words(nw.cardinal(whole), out), out.push_back(w_.and_word);
+    push_words(nw.cardinal(f == 0x2153 ? 1 : 2), out);
+    out.push_back(w_.third);
   } else if (whole == 0) {
-    push_words(f == 0x00BD ? "आधा" : f == 0x00BC ? "एक चौथाई" : "तीन चौथाई", out);
+    if (f != 0x00BD) push_words(nw.cardinal(f == 0x00BC ? 1 : 3), out);
+    out.push_back(f == 0x00BD ? w_.half : w_.quarter);
   } else if (f == 0x00BD) {  // 1½ डेढ़, 2½ ढाई, 3½ साढ़े तीन
-    if (whole == 1) out.push_back("डेढ़");
-    else if (whole == 2) out.push_back("ढाई");
-    else out.push_back("साढ़े"), push_words(nw.cardinal(whole), out);
+    if (whole == 1) out.push_back(w_.one_and_half);
+    else if (whole == 2) out.push_back(w_.two_and_half);
+    else out.push_back(w_.half_more), push_words(nw.cardinal(whole), out);
   } else if (f == 0x00BC) {  // 2¼ सवा दो
-    out.push_back("सवा");
+    out.push_back(w_.quarter_more);
     push_words(nw.cardinal(whole), out);
   } else {  // 2¾ पौने तीन
-    out.push_back("पौने");
+    out.push_back(w_.quarter_less);
     push_words(nw.cardinal(whole + 1), out);
   }
   return true;
@@ -709,4 +698,4 @@ size_t next_piece_end(std::string_view text, size_t from) {
   return akshara_cut(text, from, limit);
 }
 
-}  // namespace vachak::lang::hin
+}  // namespace vachak::lang::indic

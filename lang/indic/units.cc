@@ -1,6 +1,6 @@
-#include "lang/hin/units.h"
+#include "lang/indic/units.h"
 
-namespace vachak::lang::hin {
+namespace vachak::lang::indic {
 namespace {
 
 struct Unit {
@@ -43,4 +43,4 @@ const char* unit_name(std::u32string_view token, bool after_number) {
   return nullptr;
 }
 
-}  // namespace vachak::lang::hin
+}  // namespace vachak::lang::indic
