@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include "lang/hin/words.h"
+#include "lang/mar/words.h"
 
 namespace vachak::lang {
 namespace {
@@ -38,7 +39,9 @@ const std::vector<Language>& languages() {
   // ocr_lm: Nepali and Sanskrit read better with LMs of their own (models/ocr/README.md).
   static const std::vector<Language> table = {
       {"hin", "Hindi", "हिन्दी", "deva", nullptr, &hin::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex"},
-      {"mar", "Marathi", "मराठी", "deva", nullptr, nullptr, nullptr, nullptr},
+      // Marathi speaks through Hindi's schwa model and voice (models/tts/README.md says what that
+      // approximates).
+      {"mar", "Marathi", "मराठी", "deva", nullptr, &mar::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex"},
       {"nep", "Nepali", "नेपाली", "deva", "ocr/nep.vclm", nullptr, nullptr, nullptr},
       {"san", "Sanskrit", "संस्कृतम्", "deva", "ocr/san.vclm", nullptr, nullptr, nullptr},
       {"mai", "Maithili", "मैथिली", "deva", nullptr, nullptr, nullptr, nullptr},

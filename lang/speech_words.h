@@ -58,8 +58,9 @@ struct SpeechWords {
   std::vector<std::u32string> year_before, year_after;
   // Words after which a number is an identifier, read digit by digit (नंबर, फ़ोन, पिन).
   std::vector<std::u32string> digits_after;
-  // Ordinal suffixes after digits (21वीं): masculine, feminine, oblique forms.
-  std::vector<std::u32string> ordinal_masculine, ordinal_feminine, ordinal_oblique;
+  // Ordinal suffixes after digits (21वीं): masculine, feminine, oblique forms, and the
+  // neuter (Marathi 21वे शतक: the masculine form with its final -ा as -े).
+  std::vector<std::u32string> ordinal_masculine, ordinal_feminine, ordinal_oblique, ordinal_neuter;
 };
 
 }  // namespace vachak::lang

@@ -504,6 +504,14 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
         push_words(nw.ordinal(n, fem, obl), out);
         return true;
       }
+      if (listed(w_.ordinal_neuter, suffix)) {
+        std::string word = nw.ordinal(n, false, false);
+        const std::string aa = "ा", e = "े";
+        if (word.size() >= aa.size() && word.compare(word.size() - aa.size(), aa.size(), aa) == 0)
+          word.replace(word.size() - aa.size(), aa.size(), e);
+        push_words(word, out);
+        return true;
+      }
       std::u32string lower = suffix;
       for (char32_t& ch : lower)
         if (ch >= U'A' && ch <= U'Z') ch += U'a' - U'A';

@@ -126,19 +126,27 @@ TEST(LanguageRegistry, OcrCodesListLanguagesThenScripts) {
   }
 }
 
-TEST(LanguageRegistry, SpeechKnowsHindiAndSaysWhatIsNotSpokenYet) {
+TEST(LanguageRegistry, SpeechKnowsHindiAndMarathiAndSaysWhatIsNotSpokenYet) {
   const SpeechChoice hin = speech_choice(kModels, "hin");
   ASSERT_TRUE(hin.ok) << hin.error;
   EXPECT_EQ(hin.g2p_model, kModels + "/tts/hin-schwa.vsch");
   EXPECT_EQ(hin.g2p_lm, kModels + "/tts/hin-schwa.vclm");
   EXPECT_EQ(hin.duration_model, kModels + "/tts/hin-duration.vmdl");
   EXPECT_EQ(hin.acoustic_model, kModels + "/tts/hin-acoustic.vmdl");
+  EXPECT_EQ(hin.english_lexicon, kModels + "/tts/hin-english.vlex");
+  EXPECT_EQ(std::string(hin.language->speech().language), "hin");
   const SpeechChoice mar = speech_choice(kModels, "mar");
-  EXPECT_FALSE(mar.ok);
-  EXPECT_NE(mar.error.find("Marathi is not spoken yet"), std::string::npos) << mar.error;
+  ASSERT_TRUE(mar.ok) << mar.error;
+  EXPECT_EQ(std::string(mar.language->speech().language), "mar");  // its own words, Hindi's voice
+  EXPECT_EQ(mar.acoustic_model, hin.acoustic_model);
+  const SpeechChoice nep = speech_choice(kModels, "nep");
+  EXPECT_FALSE(nep.ok);
+  EXPECT_NE(nep.error.find("Nepali is not spoken yet"), std::string::npos) << nep.error;
   EXPECT_FALSE(speech_choice(kModels, "deva").ok);  // a script is not a speech language
-  EXPECT_NE(speech_codes().find("hin"), std::string::npos);
-  EXPECT_EQ(speech_codes().find("mar"), std::string::npos);
+  EXPECT_EQ(speech_codes(), "hin, mar");
+  // Every spoken language's words are its own.
+  for (const Language& l : languages())
+    if (l.speech) EXPECT_EQ(std::string(l.speech().language), l.code);
 }
 
 }  // namespace

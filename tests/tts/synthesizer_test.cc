@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "lang/registry.h"
 #include "lang/unicode/utf8.h"
 #include "pipelines/tts/synthesizer.h"
 #include "tests/support/pitch_track.h"
@@ -144,6 +145,26 @@ TEST_F(Synth, IntonationSpreadsThePitchOfEverySentence) {
   SpeakOptions too_much;
   too_much.intonation = 2.5f;
   EXPECT_FALSE(synth_->speak("नमस्ते", too_much, [](const int16_t*, size_t) { return true; }).is_ok());
+}
+
+// Marathi through its own words and Hindi's voice: a FLORES dev sentence with numbers
+// (../shared/corpora/flores200-dev/mar_Deva.dev, line 12) is speech-like and as long as
+// its words need.
+TEST(SynthMarathi, SpeaksAMarathiSentence) {
+  auto s = Synthesizer::load(lang::speech_choice(std::string(VACHAK_SOURCE_DIR) + "/models", "mar"),
+                             std::make_shared<rt::Arena>(), rt::builtin_op_resolver());
+  ASSERT_TRUE(s.is_ok()) << s.status().message();
+  std::vector<int16_t> pcm;
+  SpeakStats stats;
+  ASSERT_TRUE(s.value()->speak("नडालचा कॅनेडियन विरुद्ध हेड टू हेड रेकॉर्ड 7-2 आहे.", {}, into(pcm), &stats).is_ok());
+  EXPECT_EQ(stats.words, 11u);  // सात ते दोन: the numbers in Marathi words
+  const double seconds = pcm.size() / 16000.0;
+  EXPECT_GT(seconds, 11 * 0.15);
+  EXPECT_LT(seconds, 11 * 1.0);
+  double energy = 0;
+  for (int16_t x : pcm) energy += double(x) * x;
+  EXPECT_GT(std::sqrt(energy / pcm.size()), 200.0) << "silence";
+  EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
 }
 
 TEST_F(Synth, RefusesBadText) {
