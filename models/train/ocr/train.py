@@ -106,6 +106,9 @@ def main():
     ap.add_argument("--qat", action="store_true", help="train through int8-rounded weights (qat.py)")
     ap.add_argument("--time-schedule", action="store_true",
                     help="anneal the LR over --hours of wall time instead of --steps (a run that must end on time)")
+    ap.add_argument("--frozen-bn", action="store_true",
+                    help="keep BatchNorm in eval mode (running statistics frozen, affine parameters trained), "
+                         "as a model rebuilt by from_vmdl.py needs")
     a = ap.parse_args()
     torch.set_num_threads(2)
     run_dir = os.path.join(ROOT, "runs", a.name)
@@ -144,6 +147,7 @@ def main():
         folders = sorted(glob.glob(os.path.join(ROOT, "lines", "train-*")))
         sets = [LineSet(f) for f in folders if os.path.exists(os.path.join(f, "meta.json"))]
         json.dump({"seed": a.seed, "init": a.init and os.path.basename(a.init), "qat": a.qat, "lr": a.lr,
+                   "frozen_bn": a.frozen_bn,
                    "train": [s.folder for s in sets], "valid_seen": valid_seen.folder,
                    "valid_unseen": valid_unseen.folder, "charset": charset.metadata()},
                   open(os.path.join(run_dir, "run.json"), "w"))
@@ -152,6 +156,10 @@ def main():
             lr = a.lr * 0.5 * (1 + math.cos(math.pi * min(1.0, progress))) if step > 300 else a.lr * step / 300
             for g in opt.param_groups:
                 g["lr"] = max(lr, a.lr * 0.02)
+            if a.frozen_bn:  # after every model.train() (greedy_cer calls it)
+                for m in model.modules():
+                    if isinstance(m, torch.nn.BatchNorm2d):
+                        m.eval()
             x = to_tensor(group, True, rng)
             targets = [s.labels[i] for s, i, _ in group]
             opt.zero_grad()
