@@ -40,6 +40,7 @@ struct SpeechWords {
   const char* o_clock;      // बजे (also the word that, after a time, asks for quarter-hour words)
   const char* hours_and;    // बजकर
   const char* minute_word;  // मिनट
+  const char* second_word;  // सेकंड (10:15:30)
   // Quarter amounts before a number (सवा दो, साढ़े तीन, पौने चार) and the two irregular
   // halves (डेढ़ = 1½, ढाई = 2½).
   const char* quarter_more;

@@ -121,8 +121,22 @@ struct Currency {
 // Foreign currencies keep their English names (as Indic languages borrow them).
 const Currency kCurrencies[] = {
     {U"₹", nullptr, nullptr},  {U"Rs.", nullptr, nullptr}, {U"Rs", nullptr, nullptr}, {U"रु.", nullptr, nullptr},
-    {U"रु", nullptr, nullptr}, {U"$", "डॉलर", "सेंट"},      {U"£", "पाउंड", "पेंस"},    {U"€", "यूरो", "सेंट"},
+    {U"रु", nullptr, nullptr}, {U"INR", nullptr, nullptr}, {U"$", "डॉलर", "सेंट"},  {U"USD", "डॉलर", "सेंट"},
+    {U"£", "पाउंड", "पेंस"},   {U"€", "यूरो", "सेंट"},     {U"¥", "येन", "सेन"},
 };
+
+// The currency a word after an amount names (500 रु, 20 Rs.), or null.
+const Currency* currency_word(const std::u32string& w) {
+  for (const Currency& cur : kCurrencies)
+    if (w == cur.sign && cur.sign.size() > 1 && !(cur.sign[0] == U'$' || cur.sign[0] == U'₹')) return &cur;
+  return nullptr;
+}
+
+// "500/-": the Indian price mark "/-" (only) says nothing.
+std::u32string without_price_mark(std::u32string c) {
+  if (c.size() > 2 && c.compare(c.size() - 2, 2, U"/-") == 0) c.resize(c.size() - 2);
+  return c;
+}
 
 // The currency whose sign starts an amount (₹500, Rs.20, $5), or null.
 const Currency* currency_of(const std::u32string& c) {
@@ -265,6 +279,7 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
     }
     if (lead_break) add_phrase_break(out, lead_question);
     bool phrase_break = false, question = false;
+    c = without_price_mark(c);  // ₹500/-
     while (!c.empty() && is_strip_punct(c.back()) && abbreviations().count(c) == 0 &&
            !unit_name(c, i > 0 && starts_with_digit(chunks[i - 1]))) {
       phrase_break |= is_break_punct(c.back());
@@ -331,6 +346,10 @@ void TextNormalizer::chunk(const std::u32string& c, const std::u32string& prev, 
     push_words(unit, out);
     return;
   }
+  if (const Currency* cur = starts_with_digit(prev) ? currency_word(c) : nullptr) {  // 500 रु, 20 USD
+    out.push_back(cur->unit ? cur->unit : w_.currency_unit);
+    return;
+  }
   if (vulgar_fraction(c, out)) return;
   if (roman_numeral_in_context(c, prev, out)) return;
   if (number_like(c, prev, next, out)) return;
@@ -387,21 +406,52 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
   // Currency prefixes; before a scale word the amount is a number and रुपये follows
   // the scale word (normalize() adds it).
   if (const Currency* cur = currency_of(c)) {
-    const std::u32string amount = c.substr(cur->sign.size());
+    const std::u32string amount = without_price_mark(c.substr(cur->sign.size()));
+    const char* unit = cur->unit ? cur->unit : w_.currency_unit;
     if (listed(w_.scale_words, next)) return number_like(amount, prev, next, out);
+    // ₹10-20: a range of amounts, the unit once at its end.
+    if (const size_t dash = amount.find_first_of(U"-–"); dash != std::u32string::npos) {
+      std::vector<std::string> a, b;
+      if (!number_like(amount.substr(0, dash), U"", U"", a) || !number_like(amount.substr(dash + 1), U"", U"", b))
+        return false;
+      out.insert(out.end(), a.begin(), a.end());
+      out.push_back(w_.range_word);
+      out.insert(out.end(), b.begin(), b.end());
+      out.push_back(unit);
+      return true;
+    }
     const size_t dot = amount.find(U'.');
     int64_t whole = 0, hundredths = 0;
     if (!parse_int(amount.substr(0, dot), &whole)) return false;
-    push_words(nw.cardinal(whole), out);
-    out.push_back(cur->unit ? cur->unit : w_.currency_unit);
-    if (dot != std::u32string::npos && parse_int(amount.substr(dot + 1), &hundredths) && hundredths > 0) {
-      if (amount.size() - dot - 1 == 1) hundredths *= 10;
+    const bool cents = dot != std::u32string::npos && parse_int(amount.substr(dot + 1), &hundredths) &&
+                       hundredths > 0 && amount.size() - dot - 1 <= 2;
+    if (cents && amount.size() - dot - 1 == 1) hundredths *= 10;
+    if (whole > 0 || !cents) {  // ₹0.50: fifty paise, no "zero rupees"
+      push_words(nw.cardinal(whole), out);
+      out.push_back(unit);
+    }
+    if (cents) {
       push_words(nw.cardinal(hundredths), out);
       out.push_back(cur->subunit ? cur->subunit : w_.currency_subunit);
     }
     return true;
   }
   if (!is_digit(c[0]) && !(c[0] == U'-' && c.size() > 1 && is_digit(c[1]))) return false;
+  if (c.size() > 2 && c.compare(c.size() - 2, 2, U"/-") == 0) return number_like(without_price_mark(c), prev, next, out);
+  // A number glued to a unit, decimals and sign included: 98.6°F, -5°C, 1.5kg.
+  {
+    size_t k = c[0] == U'-' ? 1 : 0;
+    while (k < c.size() && (is_digit(c[k]) || c[k] == U'.' || c[k] == U',')) ++k;
+    if (k < c.size() && is_digit(c[k - 1])) {
+      if (const char* unit = unit_name(c.substr(k), true)) {
+        std::vector<std::string> n;
+        if (!number_like(c.substr(0, k), prev, U"", n)) return false;
+        out.insert(out.end(), n.begin(), n.end());
+        push_words(unit, out);
+        return true;
+      }
+    }
+  }
   if (c.back() == U'%') {
     std::vector<std::string> n;
     if (!number_like(c.substr(0, c.size() - 1), U"", U"", n)) return false;
@@ -449,6 +499,22 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
       }
       return true;
     }
+  }
+  // Times h:mm:ss.
+  if (const size_t colon = c.find(U':'), colon2 = c.find(U':', colon == std::u32string::npos ? 0 : colon + 1);
+      colon != std::u32string::npos && colon2 != std::u32string::npos) {
+    int64_t h = 0, m = 0, sec = 0;
+    if (colon2 - colon == 3 && c.size() - colon2 - 1 == 2 && parse_int(c.substr(0, colon), &h) &&
+        parse_int(c.substr(colon + 1, 2), &m) && parse_int(c.substr(colon2 + 1), &sec) && h <= 24 && m < 60 && sec < 60) {
+      push_words(nw.cardinal(h), out);
+      out.push_back(w_.hours_and);
+      push_words(nw.cardinal(m), out);
+      out.push_back(w_.minute_word);
+      push_words(nw.cardinal(sec), out);
+      out.push_back(w_.second_word);
+      return true;
+    }
+    return false;
   }
   // Times h:mm.
   if (const size_t colon = c.find(U':'); colon != std::u32string::npos) {
@@ -634,9 +700,9 @@ void TextNormalizer::spell_latin(const std::u32string& c, std::vector<std::strin
     push_words(word, out);
     return;
   }
-  bool upper = c.size() <= 6 || c.size() == 1;
+  bool upper = c.size() <= 6;
   for (char32_t ch : c) upper &= ch >= U'A' && ch <= U'Z';
-  if (upper) {
+  if (upper || c.size() == 1) {  // acronyms, and a letter alone (विकल्प a)
     spell_letters(c, out);
     return;
   }
