@@ -3,7 +3,11 @@
 // stdin line). The text goes through the normalizer first, so numbers and abbreviations
 // come out as the words that will be spoken. With --schwa, each argument (or stdin line) is one
 // word and the output is its schwa decisions, "WORD<TAB>0110" (1 kept, 0 deleted): the
-// evaluation in models/train/g2p/evaluate_schwa.py reads that.
+// evaluation in models/train/g2p/evaluate_schwa.py reads that. With --english, each one is a
+// Latin word and the output "WORD<TAB>lexicon|compound|letters<TAB>phones" says where its
+// phones come from (build_english_lexicon.py --coverage reads that).
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -17,11 +21,12 @@ namespace vachak::app {
 
 int cmd_g2p(const Args& args) {
   std::string lang = lang::kDefaultSpeechCode;
-  bool schwa_only = false;
+  bool schwa_only = false, english_only = false;
   std::vector<std::string> texts;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--lang" && i + 1 < args.size()) lang = args[++i];
     else if (args[i] == "--schwa") schwa_only = true;
+    else if (args[i] == "--english") english_only = true;
     else texts.push_back(args[i]);
   }
   lang::SpeechChoice speech;
@@ -35,6 +40,21 @@ int cmd_g2p(const Args& args) {
     return 1;
   }
   int failures = 0;
+  if (english_only) {  // each argument (or stdin line) one Latin word: where its phones come from
+    static const char* const kSource[] = {"lexicon", "compound", "letters"};
+    for (const std::string& w : texts) {
+      if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+        std::fprintf(stderr, "vachak g2p --english: '%s' is not one Latin word\n", w.c_str());
+        ++failures;
+        continue;
+      }
+      auto phones = g2p.value()->phones(w);
+      std::string line = w + "\t" + kSource[static_cast<int>(g2p.value()->latin_source(w))] + "\t";
+      for (size_t i = 0; phones.is_ok() && i < phones.value().size(); ++i) line += (i ? " " : "") + phones.value()[i];
+      std::printf("%s\n", line.c_str());
+    }
+    return failures ? 1 : 0;
+  }
   if (schwa_only) {
     for (const std::string& w : texts) {
       auto d = g2p.value()->schwa_decisions(w);

@@ -24,7 +24,7 @@ void print_usage(FILE* to) {
       "                       speak Hindi text into a 16 kHz WAV\n"
       "  read [--lang hin] [--rate R] IMAGE -o FILE.wav|-\n"
       "                       OCR a page or photo and speak it (speech starts with the first line)\n"
-      "  g2p [--lang hin] [--schwa] TEXT...\n"
+      "  g2p [--lang hin] [--schwa|--english] TEXT...\n"
       "                       IPA phones per word (--schwa: 1 kept / 0 deleted per inherent schwa)\n"
       "  --version            the version, the languages it reads and speaks, the ops compiled in\n"
       "  languages            the languages and scripts: which this build reads (OCR) and speaks\n"

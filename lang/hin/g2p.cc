@@ -107,15 +107,16 @@ bool is_vowel_phone(const std::string& p) {
   return false;
 }
 
-// Latin letters as a Hindi speaker reads an unfamiliar English word: a rough
-// transliteration, so that nothing is dropped. Digraphs first.
+// Latin letters of a word the English lexicon does not have, read as Indian names and
+// words in Latin letters are (Sharma, Kapil, Mahindra: a is ə and aː at the end, u is ʊ):
+// a rough transliteration, so that nothing is dropped. Digraphs first.
 void latin_letter_phones(const std::u32string& w, std::vector<std::string>& out) {
   static const struct { const char32_t* graph; const char* phones; } kRules[] = {
       {U"sh", "ʃ"}, {U"ch", "tʃ"}, {U"th", "t̪ʰ"}, {U"ph", "f"}, {U"kh", "kʰ"}, {U"gh", "ɡ"},
-      {U"ee", "iː"}, {U"oo", "uː"}, {U"ai", "eː"}, {U"ou", "aʊ"}, {U"ck", "k"},
-      {U"a", "ɛ"}, {U"b", "b"}, {U"c", "k"}, {U"d", "ɖ"}, {U"e", "e"}, {U"f", "f"}, {U"g", "ɡ"},
+      {U"ee", "iː"}, {U"oo", "uː"}, {U"ai", "ɛː"}, {U"ou", "aʊ"}, {U"ck", "k"}, {U"aa", "aː"},
+      {U"a", "ə"}, {U"b", "b"}, {U"c", "k"}, {U"d", "ɖ"}, {U"e", "e"}, {U"f", "f"}, {U"g", "ɡ"},
       {U"h", "ɦ"}, {U"i", "ɪ"}, {U"j", "dʒ"}, {U"k", "k"}, {U"l", "l"}, {U"m", "m"}, {U"n", "n"},
-      {U"o", "o"}, {U"p", "p"}, {U"q", "k"}, {U"r", "r"}, {U"s", "s"}, {U"t", "ʈ"}, {U"u", "ə"},
+      {U"o", "o"}, {U"p", "p"}, {U"q", "k"}, {U"r", "r"}, {U"s", "s"}, {U"t", "ʈ"}, {U"u", "ʊ"},
       {U"v", "ʋ"}, {U"w", "ʋ"}, {U"x", "ks"}, {U"y", "j"}, {U"z", "z"}};
   std::u32string lower;
   for (char32_t c : w) lower.push_back(c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c);
@@ -133,6 +134,9 @@ void latin_letter_phones(const std::u32string& w, std::vector<std::string>& out)
     }
     if (!matched) ++i;  // apostrophes and the like
   }
+  // A final a is long: Sharma, Mahindra.
+  if (lower.size() >= 2 && lower.back() == U'a' && lower[lower.size() - 2] != U'a' && !out.empty() && out.back() == "ə")
+    out.back() = "aː";
 }
 
 bool is_devanagari(char32_t c) { return c >= 0x0900 && c <= 0x097F; }
@@ -151,13 +155,62 @@ Result<std::unique_ptr<G2p>> G2p::load(const std::string& schwa_model_path, cons
   return std::make_unique<G2p>(std::move(m).value(), std::move(english));
 }
 
+namespace {
+
+std::string ascii_lower(const std::u32string& part) {
+  std::string lower;
+  for (char32_t c : part) lower.push_back(static_cast<char>(c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c));
+  return lower;
+}
+
+}  // namespace
+
+bool G2p::compound_phones(const std::string& lower, std::vector<std::string>& out) const {
+  constexpr size_t kMinPiece = 3;
+  if (!english_ || lower.size() < 2 * kMinPiece || lower.size() > 40) return false;
+  std::vector<std::string> first, second, third;
+  // Two pieces, the longest first piece first; then three.
+  for (size_t a = lower.size() - kMinPiece; a >= kMinPiece; --a) {
+    first.clear();
+    second.clear();
+    if (english_->lookup(lower.substr(0, a), first) && english_->lookup(lower.substr(a), second)) {
+      out.insert(out.end(), first.begin(), first.end());
+      out.insert(out.end(), second.begin(), second.end());
+      return true;
+    }
+  }
+  for (size_t a = lower.size() - 2 * kMinPiece; a >= kMinPiece; --a) {
+    first.clear();
+    if (!english_->lookup(lower.substr(0, a), first)) continue;
+    for (size_t b = lower.size() - kMinPiece; b >= a + kMinPiece; --b) {
+      second.clear();
+      third.clear();
+      if (english_->lookup(lower.substr(a, b - a), second) && english_->lookup(lower.substr(b), third)) {
+        out.insert(out.end(), first.begin(), first.end());
+        out.insert(out.end(), second.begin(), second.end());
+        out.insert(out.end(), third.begin(), third.end());
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void G2p::latin_phones(const std::u32string& part, std::vector<std::string>& out) const {
   if (english_) {
-    std::string lower;
-    for (char32_t c : part) lower.push_back(static_cast<char>(c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c));
-    if (english_->lookup(lower, out)) return;
+    const std::string lower = ascii_lower(part);
+    if (english_->lookup(lower, out) || compound_phones(lower, out)) return;
   }
   latin_letter_phones(part, out);
+}
+
+G2p::LatinSource G2p::latin_source(const std::string& ascii_word) const {
+  std::u32string part(ascii_word.begin(), ascii_word.end());
+  const std::string lower = ascii_lower(part);
+  std::vector<std::string> scratch;
+  if (english_ && english_->lookup(lower, scratch)) return LatinSource::kLexicon;
+  if (compound_phones(lower, scratch)) return LatinSource::kCompound;
+  return LatinSource::kLetters;
 }
 
 void G2p::devanagari_phones(const std::u32string& part, std::vector<std::string>& out) const {

@@ -35,9 +35,18 @@ class G2p {
   // The schwa decisions of a Devanagari word, left to right (for evaluation).
   Result<std::vector<bool>> schwa_decisions(const std::string& word) const;
 
+  // Where a Latin word's phones come from (for evaluation, `vachak g2p --english`): the
+  // English lexicon, a compound of two or three of its words (blackrock: black + rock;
+  // FilmWrap: film + wrap), or the letter rules.
+  enum class LatinSource { kLexicon, kCompound, kLetters };
+  LatinSource latin_source(const std::string& ascii_word) const;
+
  private:
   void devanagari_phones(const std::u32string& part, std::vector<std::string>& out) const;
   void latin_phones(const std::u32string& part, std::vector<std::string>& out) const;
+  // Phones of `lower` as two or three lexicon words of three letters or more; false when
+  // it is not such a compound.
+  bool compound_phones(const std::string& lower, std::vector<std::string>& out) const;
   std::unique_ptr<SchwaModel> schwa_;
   std::unique_ptr<EnglishLexicon> english_;
 };

@@ -91,6 +91,12 @@ TEST(EnglishLexicon, TheG2pSaysEnglishWordsFromIt) {
   EXPECT_EQ(ipa("think"), "t̪ʰ ɪ ŋ k");
   EXPECT_EQ(ipa("mobile"), "m oː b aː ɪ l");     // as India says it (the supplement)
   EXPECT_EQ(ipa("xyzzyq"), "ks j z z j k");      // unlisted: the letter rules
+  EXPECT_EQ(ipa("BlackRock"), "b l ɛː k r ɔ k");  // a compound of two listed words
+  EXPECT_EQ(ipa("Sharma"), "ʃ ə r m aː");         // an Indian name: a is ə, long at the end
+  using S = G2p::LatinSource;
+  EXPECT_EQ(g2p.value()->latin_source("search"), S::kLexicon);
+  EXPECT_EQ(g2p.value()->latin_source("smartwatch"), S::kCompound);
+  EXPECT_EQ(g2p.value()->latin_source("Mahindra"), S::kLetters);
   EXPECT_FALSE(G2p::load(std::string(VACHAK_SOURCE_DIR) + "/models/tts/hin-schwa.vsch", "/nonexistent.vlex").is_ok());
 }
 

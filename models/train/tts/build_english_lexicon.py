@@ -148,17 +148,34 @@ def build(words):
     return bytes(out)
 
 
-def coverage(words, full):
+def corpus_latin_words():
     """Latin-script words (not all capitals) in ../shared's Hindi text, which chose nothing."""
     import collections
     counts = collections.Counter()
     for path in glob.glob(SHARED + "/dakshina-hi/native_script_wikipedia/*") + glob.glob(SHARED + "/commonvoice-cc0/hi.*"):
         with open(path, encoding="utf-8", errors="replace") as f:
             counts.update(w for w in re.findall(r"[A-Za-z]{2,}", f.read()) if not w.isupper())
+    return counts
+
+
+def coverage(words, full, vachak=None):
+    counts = corpus_latin_words()
+    total = sum(counts.values())
     for name, listed in [("this lexicon", words), ("all of CMUdict 0.4", full)]:
         types = sum(1 for w in counts if w.lower() in listed)
         tokens = sum(n for w, n in counts.items() if w.lower() in listed)
-        print(f"{name}: {types} of {len(counts)} distinct words, {tokens} of {sum(counts.values())} occurrences")
+        print(f"{name}: {types} of {len(counts)} distinct words, {tokens} of {total} occurrences")
+    if vachak:  # what the C++ G2P does with each: lexicon, compound of lexicon words, letter rules
+        import subprocess
+        out = subprocess.run([vachak, "g2p", "--english"], input="\n".join(counts) + "\n",
+                             capture_output=True, text=True, check=True).stdout
+        by = {}
+        for row in out.splitlines():
+            word, source = row.split("\t")[:2]
+            by.setdefault(source, [0, 0])
+            by[source][0] += 1
+            by[source][1] += counts[word]
+        print("vachak g2p: " + ", ".join(f"{k} {v[0]} words / {v[1]} occurrences" for k, v in sorted(by.items())))
 
 
 def main():
@@ -167,6 +184,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--dump", help="also write WORD<TAB>phones lines here, every word (for review)")
     ap.add_argument("--coverage", action="store_true", help="print coverage of the Latin words in Hindi text")
+    ap.add_argument("--vachak", help="with --coverage: also count what `vachak g2p --english` does with them")
     ap.add_argument("--golden", help="also write WORD<TAB>phones for every 200th word and the supplement "
                                      "(tests/lang/english_lexicon_golden.tsv)")
     a = ap.parse_args()
@@ -195,7 +213,7 @@ def main():
                 f.write(w + "\t" + " ".join(words[w]) + "\n")
     print(f"{a.out}: {len(words)} words, {len(data)} bytes")
     if a.coverage:
-        coverage(set(words), set(cmu))
+        coverage(set(words), set(cmu), a.vachak)
 
 
 if __name__ == "__main__":
