@@ -20,9 +20,18 @@ class NumberWords {
   virtual std::string year(int64_t n) const = 0;      // as years are said (Hindi: उन्नीस सौ सैंतालीस)
   // The ordinal in its masculine, feminine or oblique form (where the language has them).
   virtual std::string ordinal(int64_t n, bool feminine, bool oblique) const = 0;
-  // "3.05": the whole part, the decimal word, then the digits one by one.
-  virtual std::string decimal(const std::string& integer_digits, const std::string& fraction_digits) const = 0;
   virtual std::string digit(char d) const = 0;  // '0'..'9'
+  // The word between the whole part and the digits after the point (दशमलव).
+  virtual const char* decimal_word() const = 0;
+
+  // "3.05": the whole part, the decimal word, then the digits one by one (as read aloud).
+  std::string decimal(const std::string& integer_digits, const std::string& fraction_digits) const {
+    int64_t whole = 0;
+    for (char c : integer_digits) whole = whole * 10 + (c - '0');
+    std::string s = cardinal(whole) + " " + decimal_word();
+    for (char c : fraction_digits) s += " " + digit(c);
+    return s;
+  }
 };
 
 struct SpeechWords {

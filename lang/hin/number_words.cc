@@ -1,6 +1,9 @@
 #include "lang/hin/number_words.h"
 
 #include <array>
+#include <vector>
+
+#include "lang/indic/indian_grouping.h"
 
 namespace vachak::lang::hin {
 namespace {
@@ -23,30 +26,11 @@ constexpr std::array<const char*, 100> kUnder100 = {
 };
 
 // Indian grouping, largest first: खरब 10^11, अरब 10^9, करोड़ 10^7, लाख 10^5, हज़ार 10^3, सौ 10^2.
-struct Scale {
-  int64_t value;
-  const char* word;
-};
-constexpr Scale kScales[] = {{100000000000LL, "खरब"}, {1000000000LL, "अरब"}, {10000000LL, "करोड़"},
-                             {100000LL, "लाख"},       {1000LL, "हज़ार"},     {100LL, "सौ"}};
+const std::vector<indic::ScaleWord> kScales = {{100000000000ULL, "खरब"}, {1000000000ULL, "अरब"}, {10000000ULL, "करोड़"},
+                                              {100000ULL, "लाख"},       {1000ULL, "हज़ार"},     {100ULL, "सौ"}};
 
-void append(std::string& s, const std::string& w) {
-  if (!s.empty()) s += ' ';
-  s += w;
-}
-
-// n > 0; the count before a scale word may itself be large (एक हज़ार दो सौ चौंतीस खरब).
 std::string positive(uint64_t n) {
-  std::string s;
-  for (const Scale& sc : kScales) {
-    if (n >= static_cast<uint64_t>(sc.value)) {
-      append(s, positive(n / sc.value));
-      append(s, sc.word);
-      n %= sc.value;
-    }
-  }
-  if (n > 0) append(s, kUnder100[static_cast<size_t>(n)]);
-  return s;
+  return indic::grouped(n, kScales, [](uint64_t m, std::string& s) { indic::append_word(s, kUnder100[m]); });
 }
 
 }  // namespace
@@ -80,12 +64,5 @@ std::string HindiNumberWords::ordinal(int64_t n, bool feminine, bool oblique) co
 
 std::string HindiNumberWords::digit(char d) const { return kUnder100[static_cast<size_t>(d - '0')]; }
 
-std::string HindiNumberWords::decimal(const std::string& integer_digits, const std::string& fraction_digits) const {
-  int64_t whole = 0;
-  for (char c : integer_digits) whole = whole * 10 + (c - '0');
-  std::string s = cardinal(whole) + " दशमलव";
-  for (char c : fraction_digits) s += " " + digit(c);
-  return s;
-}
 
 }  // namespace vachak::lang::hin

@@ -17,9 +17,8 @@ class HindiNumberWords final : public NumberWords {
   std::string cardinal(int64_t n) const override;  // negative: ऋण ...
   std::string year(int64_t n) const override;      // 1947 -> उन्नीस सौ सैंतालीस; 2026 -> दो हज़ार छब्बीस
   std::string ordinal(int64_t n, bool feminine, bool oblique) const override;  // पहला/पहली/पहले, इक्कीसवाँ/वीं/वें
-  // "3.05" -> तीन दशमलव शून्य पाँच (digits after the point one by one, as read aloud).
-  std::string decimal(const std::string& integer_digits, const std::string& fraction_digits) const override;
   std::string digit(char d) const override;  // '0'..'9'
+  const char* decimal_word() const override { return "दशमलव"; }  // 3.05: तीन दशमलव शून्य पाँच
 };
 
 }  // namespace vachak::lang::hin

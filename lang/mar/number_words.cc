@@ -1,6 +1,9 @@
 #include "lang/mar/number_words.h"
 
 #include <array>
+#include <vector>
+
+#include "lang/indic/indian_grouping.h"
 
 namespace vachak::lang::mar {
 namespace {
@@ -20,38 +23,19 @@ constexpr std::array<const char*, 100> kUnder100 = {
     "नव्वद", "एक्याण्णव", "ब्याण्णव", "त्र्याण्णव", "चौऱ्याण्णव", "पंच्याण्णव", "शहाण्णव", "सत्त्याण्णव", "अठ्ठ्याण्णव", "नव्व्याण्णव",
 };
 
-struct Scale {
-  int64_t value;
-  const char* word;
-};
-constexpr Scale kScales[] = {{100000000000LL, "खर्व"}, {1000000000LL, "अब्ज"}, {10000000LL, "कोटी"},
-                             {100000LL, "लाख"},       {1000LL, "हजार"}};
-
-void append(std::string& s, const std::string& w) {
-  if (!s.empty()) s += ' ';
-  s += w;
-}
+const std::vector<indic::ScaleWord> kScales = {{100000000000ULL, "खर्व"}, {1000000000ULL, "अब्ज"},
+                                              {10000000ULL, "कोटी"},      {100000ULL, "लाख"},
+                                              {1000ULL, "हजार"}};
 
 // The hundreds of n < 1000 and what follows: शंभर alone, एकशे before more, दोनशे..नऊशे.
 void below_thousand(uint64_t n, std::string& s) {
   const uint64_t h = n / 100, rest = n % 100;
-  if (h == 1 && rest == 0) append(s, "शंभर");
-  else if (h > 0) append(s, std::string(kUnder100[h]) + "शे");
-  if (rest > 0) append(s, kUnder100[rest]);
+  if (h == 1 && rest == 0) indic::append_word(s, "शंभर");
+  else if (h > 0) indic::append_word(s, std::string(kUnder100[h]) + "शे");
+  if (rest > 0) indic::append_word(s, kUnder100[rest]);
 }
 
-std::string positive(uint64_t n) {
-  std::string s;
-  for (const Scale& sc : kScales) {
-    if (n >= static_cast<uint64_t>(sc.value)) {
-      append(s, positive(n / sc.value));
-      append(s, sc.word);
-      n %= sc.value;
-    }
-  }
-  if (n > 0) below_thousand(n, s);
-  return s;
-}
+std::string positive(uint64_t n) { return indic::grouped(n, kScales, below_thousand); }
 
 bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
@@ -102,12 +86,5 @@ std::string MarathiNumberWords::ordinal(int64_t n, bool feminine, bool oblique) 
 
 std::string MarathiNumberWords::digit(char d) const { return kUnder100[static_cast<size_t>(d - '0')]; }
 
-std::string MarathiNumberWords::decimal(const std::string& integer_digits, const std::string& fraction_digits) const {
-  int64_t whole = 0;
-  for (char c : integer_digits) whole = whole * 10 + (c - '0');
-  std::string s = cardinal(whole) + " पूर्णांक";
-  for (char c : fraction_digits) s += " " + digit(c);
-  return s;
-}
 
 }  // namespace vachak::lang::mar

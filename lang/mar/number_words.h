@@ -15,8 +15,8 @@ class MarathiNumberWords final : public NumberWords {
   std::string cardinal(int64_t n) const override;
   std::string year(int64_t n) const override;
   std::string ordinal(int64_t n, bool feminine, bool oblique) const override;
-  std::string decimal(const std::string& integer_digits, const std::string& fraction_digits) const override;
   std::string digit(char d) const override;
+  const char* decimal_word() const override { return "पूर्णांक"; }
 };
 
 }  // namespace vachak::lang::mar
