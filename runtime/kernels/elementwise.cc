@@ -1,5 +1,6 @@
 // Elementwise int8 ops: relu, relu6, hard_swish, sigmoid, tanh by a 256-entry table
 // built in Prepare; add and mul with requantization (docs/QUANTIZATION.md).
+#include <algorithm>
 #include <cmath>
 
 #include "runtime/kernels/kernel_util.h"
@@ -34,7 +35,10 @@ Status prepare_lut(PrepareContext& ctx) {
   const double s_in = x->quant.s(), s_out = out->quant.s();
   for (int q = -128; q <= 127; ++q) {
     const double y = apply_unary(F, s_in * static_cast<double>(q - x->quant.z()));
-    const int64_t v = round_half_up(y / s_out) + out->quant.z();
+    const double r = y / s_out;
+    if (std::isnan(r)) return corrupt("a lookup-table op's output is not a number (bad scales)");
+    // A crafted scale can put r beyond int64; it saturates to int8 below either way.
+    const int64_t v = round_half_up(std::clamp(r, -1e6, 1e6)) + out->quant.z();
     d->table[static_cast<size_t>(q + 128)] = static_cast<int8_t>(sat8(v));
   }
   out->shape = x->shape;
