@@ -29,7 +29,6 @@ class TempFile {
   int fd() const { return fd_; }
   // A path that opens this file, for writers that take a path (/proc/self/fd/N while the
   // file has no name).
-  const std::string& path() const { return path_; }
   const std::string& target() const { return target_; }
   bool write(const std::string& bytes);
   // Mode, sync, rename onto the target; on failure the temporary file is removed.

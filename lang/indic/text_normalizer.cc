@@ -128,7 +128,7 @@ const Currency kCurrencies[] = {
 // The currency a word after an amount names (500 रु, 20 Rs.), or null.
 const Currency* currency_word(const std::u32string& w) {
   for (const Currency& cur : kCurrencies)
-    if (w == cur.sign && cur.sign.size() > 1 && !(cur.sign[0] == U'$' || cur.sign[0] == U'₹')) return &cur;
+    if (w == cur.sign && cur.sign.size() > 1) return &cur;  // a word, not a sign such as ₹ or $
   return nullptr;
 }
 
