@@ -4,6 +4,7 @@
 
 #include "lang/hin/words.h"
 #include "lang/mar/words.h"
+#include "lang/nep/words.h"
 
 namespace vachak::lang {
 namespace {
@@ -39,10 +40,12 @@ const std::vector<Language>& languages() {
   // ocr_lm: Nepali and Sanskrit read better with LMs of their own (models/ocr/README.md).
   static const std::vector<Language> table = {
       {"hin", "Hindi", "हिन्दी", "deva", nullptr, &hin::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex"},
-      // Marathi speaks through Hindi's schwa model and voice (models/tts/README.md says what that
+      // Marathi and Nepali speak through Hindi's schwa model and voice (models/tts/README.md says what that
       // approximates).
       {"mar", "Marathi", "मराठी", "deva", nullptr, &mar::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex"},
-      {"nep", "Nepali", "नेपाली", "deva", "ocr/nep.vclm", nullptr, nullptr, nullptr},
+      // Nepali too (its number words follow CLDR's spellings).
+      {"nep", "Nepali", "नेपाली", "deva", "ocr/nep.vclm", &nep::words, "tts/hin-schwa.vsch", "tts/hin",
+       "tts/hin-english.vlex"},
       {"san", "Sanskrit", "संस्कृतम्", "deva", "ocr/san.vclm", nullptr, nullptr, nullptr},
       {"mai", "Maithili", "मैथिली", "deva", nullptr, nullptr, nullptr, nullptr},
       {"bho", "Bhojpuri", "भोजपुरी", "deva", nullptr, nullptr, nullptr, nullptr},

@@ -130,8 +130,8 @@ check "an intonation out of range" 1 "$vachak" tts --intonation 2.5 -o "$tmp/num
 check "no melody is allowed" 0 "$vachak" tts --intonation 0 -o "$tmp/flat.wav" "नमस्ते"
 [[ -e $tmp/num.wav ]] && { echo "FAIL: num.wav written for a refused option"; fail=1; }
 # Languages come from the registry: one not spoken yet, an unknown one, a script, each named.
-check "a language not spoken yet" 1 "$vachak" tts --lang nep -o "$tmp/lang.wav" "नमस्ते"
-grep -q "Nepali is not spoken yet" "$tmp/err" || { echo "FAIL: tts --lang nep said: $(cat "$tmp/err")"; fail=1; }
+check "a language not spoken yet" 1 "$vachak" tts --lang san -o "$tmp/lang.wav" "नमस्ते"
+grep -q "Sanskrit is not spoken yet" "$tmp/err" || { echo "FAIL: tts --lang san said: $(cat "$tmp/err")"; fail=1; }
 check "an unknown language" 1 "$vachak" tts --lang xyz -o "$tmp/lang.wav" "नमस्ते"
 grep -q "unknown language 'xyz'" "$tmp/err" || { echo "FAIL: tts --lang xyz said: $(cat "$tmp/err")"; fail=1; }
 check "read in a language not spoken yet" 1 "$vachak" read --lang tam -o "$tmp/lang.wav" /dev/null
@@ -144,6 +144,11 @@ check "Marathi speech" 0 "$vachak" tts --lang mar -o "$tmp/mar.wav" "माझ�
 [[ -s $tmp/mar.wav ]] || { echo "FAIL: no mar.wav"; fail=1; }
 said=$("$vachak" normalize --lang mar "माझ्याकडे 25 पुस्तके आहेत.")
 [[ $said == "माझ्याकडे पंचवीस पुस्तके आहेत" ]] || { echo "FAIL: normalize --lang mar said: $said"; fail=1; }
+# So does Nepali.
+check "Nepali speech" 0 "$vachak" tts --lang nep -o "$tmp/nep.wav" "मसँग 25 किताब छन्।"
+[[ -s $tmp/nep.wav ]] || { echo "FAIL: no nep.wav"; fail=1; }
+said=$("$vachak" normalize --lang nep "मसँग 25 किताब छन्।")
+[[ $said == "मसँग पच्चिस किताब छन्" ]] || { echo "FAIL: normalize --lang nep said: $said"; fail=1; }
 check "the languages table" 0 "$vachak" languages
 grep -Eq '^hin +Hindi +Devanagari +yes +yes$' "$tmp/out" || { echo "FAIL: no readable, spoken Hindi row:"; cat "$tmp/out"; fail=1; }
 grep -Eq '^tam +Tamil +Tamil +no \(no model yet\) +no' "$tmp/out" || { echo "FAIL: no Tamil row:"; cat "$tmp/out"; fail=1; }

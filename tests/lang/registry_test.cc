@@ -126,7 +126,7 @@ TEST(LanguageRegistry, OcrCodesListLanguagesThenScripts) {
   }
 }
 
-TEST(LanguageRegistry, SpeechKnowsHindiAndMarathiAndSaysWhatIsNotSpokenYet) {
+TEST(LanguageRegistry, SpeechKnowsHindiMarathiNepaliAndSaysWhatIsNotSpokenYet) {
   const SpeechChoice hin = speech_choice(kModels, "hin");
   ASSERT_TRUE(hin.ok) << hin.error;
   EXPECT_EQ(hin.g2p_model, kModels + "/tts/hin-schwa.vsch");
@@ -140,13 +140,19 @@ TEST(LanguageRegistry, SpeechKnowsHindiAndMarathiAndSaysWhatIsNotSpokenYet) {
   EXPECT_EQ(std::string(mar.language->speech().language), "mar");  // its own words, Hindi's voice
   EXPECT_EQ(mar.acoustic_model, hin.acoustic_model);
   const SpeechChoice nep = speech_choice(kModels, "nep");
-  EXPECT_FALSE(nep.ok);
-  EXPECT_NE(nep.error.find("Nepali is not spoken yet"), std::string::npos) << nep.error;
+  ASSERT_TRUE(nep.ok) << nep.error;
+  EXPECT_EQ(std::string(nep.language->speech().language), "nep");
+  const SpeechChoice san = speech_choice(kModels, "san");
+  EXPECT_FALSE(san.ok);
+  EXPECT_NE(san.error.find("Sanskrit is not spoken yet"), std::string::npos) << san.error;
   EXPECT_FALSE(speech_choice(kModels, "deva").ok);  // a script is not a speech language
-  EXPECT_EQ(speech_codes(), "hin, mar");
+  EXPECT_EQ(speech_codes(), "hin, mar, nep");
   // Every spoken language's words are its own.
-  for (const Language& l : languages())
-    if (l.speech) EXPECT_EQ(std::string(l.speech().language), l.code);
+  for (const Language& l : languages()) {
+    if (l.speech) {
+      EXPECT_EQ(std::string(l.speech().language), l.code);
+    }
+  }
 }
 
 }  // namespace

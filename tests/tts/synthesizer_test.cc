@@ -167,6 +167,24 @@ TEST(SynthMarathi, SpeaksAMarathiSentence) {
   EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
 }
 
+TEST(SynthNepali, SpeaksANepaliSentence) {
+  auto s = Synthesizer::load(lang::speech_choice(std::string(VACHAK_SOURCE_DIR) + "/models", "nep"),
+                             std::make_shared<rt::Arena>(), rt::builtin_op_resolver());
+  ASSERT_TRUE(s.is_ok()) << s.status().message();
+  std::vector<int16_t> pcm;
+  SpeakStats stats;
+  // FLORES dev (npi_Deva, line 159)
+  ASSERT_TRUE(s.value()->speak("सात अङ्कपछाडि, जोनसन 2,243 का साथ दोस्रो स्थानमा छन्।", {}, into(pcm), &stats).is_ok());
+  EXPECT_EQ(stats.words, 13u);  // दुई हजार दुई सय त्रिचालिस: the number in Nepali words
+  const double seconds = pcm.size() / 16000.0;
+  EXPECT_GT(seconds, 13 * 0.15);
+  EXPECT_LT(seconds, 13 * 1.0);
+  double energy = 0;
+  for (int16_t x : pcm) energy += double(x) * x;
+  EXPECT_GT(std::sqrt(energy / pcm.size()), 200.0) << "silence";
+  EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
+}
+
 TEST_F(Synth, RefusesBadText) {
   auto sink = [](const int16_t*, size_t) { return true; };
   EXPECT_FALSE(synth_->speak("\xff\xfe", {}, sink).is_ok());

@@ -1,0 +1,81 @@
+// Nepali's number words and normalizer words (lang/nep). The numbers are checked against
+// CLDR's Nepali spell-out rules through ICU (nepali_numbers.tsv, written by
+// make_nepali_golden.py); the normalizer cases are written from Nepali usage, not from the
+// code's output.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "lang/indic/text_normalizer.h"
+#include "lang/nep/words.h"
+
+namespace vachak::lang {
+namespace {
+
+const NumberWords& numbers() {
+  static const auto n = nep::words().make_numbers();
+  return *n;
+}
+
+std::string said(const std::string& text) {
+  static const auto normalizer = indic::TextNormalizer::create(nep::words()).value();
+  auto w = normalizer->normalize(text);
+  EXPECT_TRUE(w.is_ok()) << text;
+  std::string s;
+  for (const std::string& x : w.value()) s += (s.empty() ? "" : " ") + x;
+  return s;
+}
+
+TEST(NepaliNumbers, AgreeWithCldr) {
+  std::ifstream in(std::string(VACHAK_SOURCE_DIR) + "/tests/lang/nepali_numbers.tsv");
+  ASSERT_TRUE(in) << "nepali_numbers.tsv";
+  std::string line;
+  int checked = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream f(line);
+    std::string kind, number, words;
+    std::getline(f, kind, '\t');
+    std::getline(f, number, '\t');
+    std::getline(f, words);
+    const int64_t n = std::stoll(number);
+    if (kind == "cardinal") EXPECT_EQ(numbers().cardinal(n), words) << n;
+    else if (kind == "ordinal") EXPECT_EQ(numbers().ordinal(n, false, false), words) << n;
+    else if (kind == "year") EXPECT_EQ(numbers().year(n), words) << n;
+    else ADD_FAILURE() << "unknown kind " << kind;
+    ++checked;
+  }
+  EXPECT_GT(checked, 1000);
+}
+
+TEST(NepaliNumbers, OwnChoices) {
+  EXPECT_EQ(numbers().year(2024), "दुई हजार चौबिस");  // not ICU's बिस सय चौबिस
+  EXPECT_EQ(numbers().year(2081), "दुई हजार एकासी");  // a Bikram Sambat year
+  EXPECT_EQ(numbers().ordinal(1, true, false), "पहिली");
+  EXPECT_EQ(numbers().ordinal(60, false, false), "साठीऔँ");
+  EXPECT_EQ(numbers().ordinal(59, false, false), "उनन्साठीऔँ");  // ICU: उनन्साठीौँ, malformed
+  EXPECT_EQ(numbers().cardinal(-5), "माइनस पाँच");
+  EXPECT_EQ(numbers().decimal("3", "05"), "तिन दशमलव शून्य पाँच");
+}
+
+TEST(NepaliNormalizer, SaysNepaliWords) {
+  EXPECT_EQ(said("सन् 1947 मा"), "सन् उन्नाइस सय सतचालिस मा");
+  EXPECT_EQ(said("15/08/2024"), "पन्ध्र अगस्ट दुई हजार चौबिस");
+  EXPECT_EQ(said("14:20"), "चौध बजेर बिस मिनेट");
+  EXPECT_EQ(said("7:00"), "सात बजे");
+  EXPECT_EQ(said("₹1,250.50"), "एक हजार दुई सय पचास रुपैयाँ पचास पैसा");
+  EXPECT_EQ(said("रु 2.5 करोड"), "अढाई करोड रुपैयाँ");
+  EXPECT_EQ(said("18%"), "अठार प्रतिशत");
+  EXPECT_EQ(said("10-12 दिन"), "दस देखि बाह्र दिन");
+  EXPECT_EQ(said("21औँ शताब्दी"), "एक्काइसौँ शताब्दी");
+  EXPECT_EQ(said("1ली छोरी"), "पहिली छोरी");
+  EXPECT_EQ(said("2रो पटक"), "दोस्रो पटक");
+  EXPECT_EQ(said("नम्बर 98412"), "नम्बर नौ आठ चार एक दुई");
+  EXPECT_EQ(said("1½ घण्टा"), "डेढ घण्टा");
+  EXPECT_EQ(said("3/4"), "तिन चौथाइ");
+  EXPECT_EQ(said("-5°C"), "माइनस पाँच डिग्री सेल्सियस");
+}
+
+}  // namespace
+}  // namespace vachak::lang
