@@ -34,7 +34,8 @@ int cmd_g2p(const Args& args) {
   if (texts.empty()) {
     for (std::string line; std::getline(std::cin, line);) texts.push_back(line);
   }
-  auto g2p = lang::hin::G2p::load(speech.g2p_model, speech.english_lexicon);
+  auto g2p = lang::hin::G2p::load(speech.g2p_model, speech.english_lexicon,
+                                  speech.language->phone_rules ? &speech.language->phone_rules() : nullptr);
   if (!g2p.is_ok()) {
     std::fprintf(stderr, "vachak g2p: %s\n", g2p.status().message().c_str());
     return 1;

@@ -5,6 +5,7 @@
 #include "lang/hin/words.h"
 #include "lang/mar/words.h"
 #include "lang/nep/words.h"
+#include "lang/tam/words.h"
 
 namespace vachak::lang {
 namespace {
@@ -54,7 +55,10 @@ const std::vector<Language>& languages() {
       {"pan", "Punjabi", "ਪੰਜਾਬੀ", "guru", nullptr, nullptr, nullptr, nullptr},
       {"guj", "Gujarati", "ગુજરાતી", "gujr", nullptr, nullptr, nullptr, nullptr},
       {"ori", "Odia", "ଓଡ଼ିଆ", "orya", nullptr, nullptr, nullptr, nullptr},
-      {"tam", "Tamil", "தமிழ்", "taml", nullptr, nullptr, nullptr, nullptr},
+      // Tamil through Hindi's voice with its own words and letter rules (every inherent vowel
+      // said, stops voiced by position).
+      {"tam", "Tamil", "தமிழ்", "taml", nullptr, &tam::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
+       &tam::phone_rules},
       {"tel", "Telugu", "తెలుగు", "telu", nullptr, nullptr, nullptr, nullptr},
       {"kan", "Kannada", "ಕನ್ನಡ", "knda", nullptr, nullptr, nullptr, nullptr},
       {"mal", "Malayalam", "മലയാളം", "mlym", nullptr, nullptr, nullptr, nullptr},

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lang/phone_rules.h"
 #include "lang/speech_words.h"
 
 namespace vachak::lang {
@@ -38,6 +39,8 @@ struct Language {
                              // tts/hin-acoustic.vmdl; nullptr: none
   const char* english_lexicon = nullptr;  // English words as this language's speakers say them
                                           // ("tts/hin-english.vlex"); nullptr: letter rules only
+  PhoneRulesFn phone_rules = nullptr;     // the language's own letter-to-phone rules
+                                          // (lang/phone_rules.h); nullptr: Hindi's
 };
 
 const std::vector<Script>& scripts();

@@ -51,13 +51,15 @@ struct SpeechWords {
   const char* minute_word;  // मिनट
   const char* second_word;  // सेकंड (10:15:30)
   // Quarter amounts before a number (सवा दो, साढ़े तीन, पौने चार) and the two irregular
-  // halves (डेढ़ = 1½, ढाई = 2½).
+  // halves (डेढ़ = 1½, ढाई = 2½). nullptr (all five) in a language that has no such words
+  // before a number (Tamil): times, amounts and ¼ ½ ¾ are then said plainly.
   const char* quarter_more;
   const char* half_more;
   const char* quarter_less;
   const char* one_and_half;
   const char* two_and_half;
   // Fractions: ½ आधा; a/4 (1 and 3) "a चौथाई"; a/3 (1 and 2) "a तिहाई"; others "a बटा b".
+  // quarter or third nullptr: those too are "a <over> b".
   const char* half;
   const char* quarter;
   const char* third;

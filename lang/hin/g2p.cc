@@ -4,13 +4,13 @@
 
 #include "lang/deva/akshara.h"
 #include "lang/hin/schwa_features.h"
+#include "lang/indic/to_devanagari.h"
 #include "lang/unicode/normalize.h"
 #include "lang/unicode/utf8.h"
 
 namespace vachak::lang::hin {
 namespace {
 
-constexpr const char* kSchwa = "ə";
 constexpr const char* kNasalTilde = "\u0303";
 
 // क..ह: IPA of each consonant, in code point order from U+0915.
@@ -139,11 +139,10 @@ void latin_letter_phones(const std::u32string& w, std::vector<std::string>& out)
     out.back() = "aː";
 }
 
-bool is_devanagari(char32_t c) { return c >= 0x0900 && c <= 0x097F; }
-
 }  // namespace
 
-Result<std::unique_ptr<G2p>> G2p::load(const std::string& schwa_model_path, const std::string& english_lexicon_path) {
+Result<std::unique_ptr<G2p>> G2p::load(const std::string& schwa_model_path, const std::string& english_lexicon_path,
+                                       const PhoneRules* rules) {
   auto m = SchwaModel::load(schwa_model_path);
   if (!m.is_ok()) return m.status();
   std::unique_ptr<EnglishLexicon> english;
@@ -152,7 +151,7 @@ Result<std::unique_ptr<G2p>> G2p::load(const std::string& schwa_model_path, cons
     if (!lex.is_ok()) return lex.status();
     english = std::move(lex).value();
   }
-  return std::make_unique<G2p>(std::move(m).value(), std::move(english));
+  return std::make_unique<G2p>(std::move(m).value(), std::move(english), rules);
 }
 
 namespace {
@@ -216,6 +215,7 @@ G2p::LatinSource G2p::latin_source(const std::string& ascii_word) const {
 void G2p::devanagari_phones(const std::u32string& part, std::vector<std::string>& out) const {
   std::u32string sym = schwa_symbols(part);
   std::vector<bool> keep = schwa_->decide(sym);
+  if (rules_->keep_inherent_vowel) keep.assign(keep.size(), true);
   size_t cand = 0;
   for (size_t i = 0; i < sym.size(); ++i) {
     char32_t s = sym[i];
@@ -225,7 +225,7 @@ void G2p::devanagari_phones(const std::u32string& part, std::vector<std::string>
       // an empty phone (the voice refuses those, and with them the whole call).
       if (const char* c = consonant_ipa(s, nukta)) out.emplace_back(c);
     } else if (s == kSchwaCandidate) {
-      if (keep[cand++]) out.emplace_back(kSchwa);
+      if (keep[cand++]) out.emplace_back(rules_->inherent_vowel);
     } else if (const char* v = vowel_ipa(s)) {
       out.emplace_back(v);
     } else if (s == 0x090C || s == 0x0962 || s == 0x0961 || s == 0x0963) {  // ऌ ॢ ॡ ॣ, as ऋ is "rɪ"
@@ -266,14 +266,20 @@ Result<std::vector<std::string>> G2p::phones(const std::string& word) const {
   bool run_deva = false;
   auto flush = [&] {
     if (run.empty()) return;
-    if (run_deva) devanagari_phones(run, out);
-    else latin_phones(run, out);
+    if (run_deva) {
+      std::vector<std::string> word;
+      devanagari_phones(indic::to_devanagari(run), word);
+      if (rules_->adjust) rules_->adjust(word);
+      out.insert(out.end(), word.begin(), word.end());
+    } else {
+      latin_phones(run, out);
+    }
     run.clear();
   };
   for (char32_t c : cps.value()) {
     // A hyphen inside a Devanagari compound stays in the run: the schwa model learned
     // compounds with it as context (अंक-गणित).
-    bool deva = is_devanagari(c) || c == 0x200C || c == 0x200D || (c == U'-' && run_deva && !run.empty());
+    bool deva = indic::is_indic(c) || c == 0x200C || c == 0x200D || (c == U'-' && run_deva && !run.empty());
     bool latin = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
     if (!deva && !latin) {
       flush();
@@ -294,7 +300,7 @@ Result<std::vector<bool>> G2p::schwa_decisions(const std::string& word) const {
   if (!nfc.is_ok()) return nfc.status();
   auto cps = utf8_decode(nfc.value());
   if (!cps.is_ok()) return cps.status();
-  return schwa_->decide(schwa_symbols(cps.value()));
+  return schwa_->decide(schwa_symbols(indic::to_devanagari(cps.value())));
 }
 
 }  // namespace vachak::lang::hin

@@ -8,6 +8,10 @@
 // languages written in Devanagari (ॸ..ॿ, Kashmiri vowels, ऌ, ॐ) get the closest phone of
 // the voice; no letter ever gives an empty phone (one with no phone is skipped).
 //
+// Text in the other Indic scripts is read the same way through its Devanagari counterparts
+// (lang/indic/to_devanagari.h), with the speaking language's PhoneRules (lang/phone_rules.h):
+// whether inherent vowels are dropped, how they sound, and its own rewrites.
+//
 // Phones are IPA strings, one per segment: "k", "ʈʰ", "ə", "aː", "ẽː"...
 #pragma once
 
@@ -17,16 +21,20 @@
 
 #include "lang/hin/english_lexicon.h"
 #include "lang/hin/schwa_model.h"
+#include "lang/phone_rules.h"
 
 namespace vachak::lang::hin {
 
 class G2p {
  public:
-  // `english_lexicon_path` empty: Latin words by the letter rules alone.
+  // `english_lexicon_path` empty: Latin words by the letter rules alone. `rules`: the
+  // speaking language's (static, outlives the G2p), nullptr: Hindi's.
   static Result<std::unique_ptr<G2p>> load(const std::string& schwa_model_path,
-                                           const std::string& english_lexicon_path = "");
-  explicit G2p(std::unique_ptr<SchwaModel> schwa, std::unique_ptr<EnglishLexicon> english = nullptr)
-      : schwa_(std::move(schwa)), english_(std::move(english)) {}
+                                           const std::string& english_lexicon_path = "",
+                                           const PhoneRules* rules = nullptr);
+  explicit G2p(std::unique_ptr<SchwaModel> schwa, std::unique_ptr<EnglishLexicon> english = nullptr,
+               const PhoneRules* rules = nullptr)
+      : schwa_(std::move(schwa)), english_(std::move(english)), rules_(rules ? rules : &kHindiRules) {}
 
   // One word (UTF-8, no spaces). Invalid UTF-8 is refused; a word with nothing to say
   // (punctuation only) gives no phones.
@@ -47,8 +55,10 @@ class G2p {
   // Phones of `lower` as two or three lexicon words of three letters or more; false when
   // it is not such a compound.
   bool compound_phones(const std::string& lower, std::vector<std::string>& out) const;
+  static constexpr PhoneRules kHindiRules = {false, "ə", nullptr};
   std::unique_ptr<SchwaModel> schwa_;
   std::unique_ptr<EnglishLexicon> english_;
+  const PhoneRules* rules_;
 };
 
 }  // namespace vachak::lang::hin

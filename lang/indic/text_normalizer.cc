@@ -489,7 +489,7 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
     if (c.find(U',') == std::u32string::npos && parse_int(c.substr(0, slash), &a) && parse_int(c.substr(slash + 1), &b) &&
         b >= 2) {
       if (a == 1 && b == 2) out.push_back(w_.half);
-      else if ((b == 4 && (a == 1 || a == 3)) || (b == 3 && (a == 1 || a == 2))) {
+      else if ((b == 4 && (a == 1 || a == 3) && w_.quarter) || (b == 3 && (a == 1 || a == 2) && w_.third)) {
         push_words(nw.cardinal(a), out);
         out.push_back(b == 4 ? w_.quarter : w_.third);
       } else {
@@ -522,7 +522,7 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
     if (parse_int(c.substr(0, colon), &h) && parse_int(c.substr(colon + 1), &m) && h <= 24 && m < 60 &&
         c.size() - colon - 1 == 2) {
       const bool o_clock_next = utf8(next) == w_.o_clock;
-      if (o_clock_next && (m == 15 || m == 30 || m == 45) && h >= 1) {
+      if (o_clock_next && (m == 15 || m == 30 || m == 45) && h >= 1 && w_.quarter_more) {
         // Quarter hours as spoken before बजे: सवा दस, साढ़े दस, पौने ग्यारह (Hindi's words).
         if (m == 30 && h == 1) out.push_back(w_.one_and_half);
         else if (m == 30 && h == 2) out.push_back(w_.two_and_half);
@@ -610,7 +610,8 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
     if (frac_digits.empty()) return false;
   }
   if (negative) out.push_back(w_.minus);
-  if (!negative && listed(w_.scale_words, next) && (frac_digits == "5" || frac_digits == "25" || frac_digits == "75")) {
+  if (!negative && w_.quarter_more && listed(w_.scale_words, next) &&
+      (frac_digits == "5" || frac_digits == "25" || frac_digits == "75")) {
     // Before लाख, करोड़...: डेढ़, ढाई, साढ़े तीन, सवा दो, पौने चार — as amounts are said.
     const int64_t whole = std::stoll(int_digits);
     if (frac_digits == "5" && whole == 1) out.push_back(w_.one_and_half);
@@ -647,6 +648,17 @@ bool TextNormalizer::vulgar_fraction(const std::u32string& c, std::vector<std::s
   const std::u32string digits = c.substr(0, c.size() - 1);
   if (!digits.empty() && (!plain_digit_run(digits) || !parse_int(digits, &whole))) return false;
   const NumberWords& nw = *numbers_;
+  if (!w_.quarter_more || !w_.quarter || !w_.third) {  // a language without these words: "2 and 1 over 4"
+    if (whole > 0) push_words(nw.cardinal(whole), out), out.push_back(w_.and_word);
+    if (f == 0x00BD) {
+      out.push_back(w_.half);
+      return true;
+    }
+    push_words(nw.cardinal(f == 0x00BE || f == 0x2154 ? (f == 0x00BE ? 3 : 2) : 1), out);
+    out.push_back(w_.over);
+    push_words(nw.cardinal(f == 0x2153 || f == 0x2154 ? 3 : 4), out);
+    return true;
+  }
   if (f == 0x2153 || f == 0x2154) {  // 2⅓: दो और एक तिहाई
     if (whole > 0) push_words(nw.cardinal(whole), out), out.push_back(w_.and_word);
     push_words(nw.cardinal(f == 0x2153 ? 1 : 2), out);

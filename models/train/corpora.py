@@ -38,8 +38,29 @@ def split_lines(path, split):
     return lines[:cut] if split == "train" else lines[cut:]
 
 
+# The other scripts' languages' sources (speech checks; the OCR recipe reads Devanagari only).
+OTHER_SCRIPT_SOURCES = {
+    lang: [f"corpora/ntrex128/newstest2019-ref.{lang}.txt", f"corpora/flores200-dev/{flores}.dev"] +
+          ([f"corpora/commonvoice-cc0/{cv}.sentence-collector.txt"] if cv else [])
+    for lang, flores, cv in [("ben", "ben_Beng", "bn"), ("asm", "asm_Beng", "as"), ("pan", "pan_Guru", "pa-IN"),
+                             ("guj", "guj_Gujr", None), ("ori", "ory_Orya", "or"), ("tam", "tam_Taml", "ta"),
+                             ("tel", "tel_Telu", "te"), ("kan", "kan_Knda", None), ("mal", "mal_Mlym", "ml")]
+}
+
+
+def language_of(path):
+    """The LANGUAGE_CODES code of a source file, or None (Maithili, Kashmiri)."""
+    for lang, codes in LANGUAGE_CODES.items():
+        if any(code in "/" + os.path.relpath(path, SHARED) for code in codes):
+            return lang
+    return None
+
+
 def source_paths(shared=SHARED, lang=None):
-    """Every Devanagari source, or one language's (LANGUAGE_CODES) when lang is given."""
+    """Every Devanagari source, or one language's (LANGUAGE_CODES, OTHER_SCRIPT_SOURCES) when
+    lang is given."""
+    if lang in OTHER_SCRIPT_SOURCES:
+        return [os.path.join(shared, r) for r in OTHER_SCRIPT_SOURCES[lang] if os.path.exists(os.path.join(shared, r))]
     rels = DEVANAGARI_SOURCES if lang is None else [
         r for r in DEVANAGARI_SOURCES if any(code in "/" + r for code in LANGUAGE_CODES[lang])]
     return [os.path.join(shared, rel) for rel in rels if os.path.exists(os.path.join(shared, rel))]

@@ -134,7 +134,7 @@ check "a language not spoken yet" 1 "$vachak" tts --lang san -o "$tmp/lang.wav" 
 grep -q "Sanskrit is not spoken yet" "$tmp/err" || { echo "FAIL: tts --lang san said: $(cat "$tmp/err")"; fail=1; }
 check "an unknown language" 1 "$vachak" tts --lang xyz -o "$tmp/lang.wav" "नमस्ते"
 grep -q "unknown language 'xyz'" "$tmp/err" || { echo "FAIL: tts --lang xyz said: $(cat "$tmp/err")"; fail=1; }
-check "read in a language not spoken yet" 1 "$vachak" read --lang tam -o "$tmp/lang.wav" /dev/null
+check "read in a language not spoken yet" 1 "$vachak" read --lang tel -o "$tmp/lang.wav" /dev/null
 check "normalize in a language not spoken yet" 1 "$vachak" normalize --lang ben "১২"
 check "g2p in a language not spoken yet" 1 "$vachak" g2p --lang guj "નમસ્તે"
 check "OCR in a script with no model yet" 1 "$vachak" ocr --lang tel /dev/null
@@ -149,9 +149,15 @@ check "Nepali speech" 0 "$vachak" tts --lang nep -o "$tmp/nep.wav" "मसँग
 [[ -s $tmp/nep.wav ]] || { echo "FAIL: no nep.wav"; fail=1; }
 said=$("$vachak" normalize --lang nep "मसँग 25 किताब छन्।")
 [[ $said == "मसँग पच्चिस किताब छन्" ]] || { echo "FAIL: normalize --lang nep said: $said"; fail=1; }
+# Tamil: its own script, words and letter rules.
+check "Tamil speech" 0 "$vachak" tts --lang tam -o "$tmp/tam.wav" "என்னிடம் 25 புத்தகங்கள் உள்ளன."
+[[ -s $tmp/tam.wav ]] || { echo "FAIL: no tam.wav"; fail=1; }
+said=$("$vachak" normalize --lang tam "என்னிடம் 25 புத்தகங்கள் உள்ளன.")
+[[ $said == "என்னிடம் இருபத்தைந்து புத்தகங்கள் உள்ளன" ]] || { echo "FAIL: normalize --lang tam said: $said"; fail=1; }
 check "the languages table" 0 "$vachak" languages
 grep -Eq '^hin +Hindi +Devanagari +yes +yes$' "$tmp/out" || { echo "FAIL: no readable, spoken Hindi row:"; cat "$tmp/out"; fail=1; }
-grep -Eq '^tam +Tamil +Tamil +no \(no model yet\) +no' "$tmp/out" || { echo "FAIL: no Tamil row:"; cat "$tmp/out"; fail=1; }
+grep -Eq '^tam +Tamil +Tamil +no \(no model yet\) +yes$' "$tmp/out" || { echo "FAIL: no Tamil row:"; cat "$tmp/out"; fail=1; }
+grep -Eq '^tel +Telugu +Telugu +no \(no model yet\) +no' "$tmp/out" || { echo "FAIL: no Telugu row:"; cat "$tmp/out"; fail=1; }
 [[ $(grep -c '^[a-z][a-z][a-z] ' "$tmp/out") -ge 16 ]] || { echo "FAIL: fewer than 16 languages listed"; fail=1; }
 [[ -e $tmp/lang.wav ]] && { echo "FAIL: lang.wav written for a refused language"; fail=1; }
 for f in c d e f g h i j k l n; do [[ -e $tmp/$f.wav ]] && { echo "FAIL: $f.wav left behind"; fail=1; }; done

@@ -185,6 +185,25 @@ TEST(SynthNepali, SpeaksANepaliSentence) {
   EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
 }
 
+TEST(SynthTamil, SpeaksATamilSentence) {
+  auto s = Synthesizer::load(lang::speech_choice(std::string(VACHAK_SOURCE_DIR) + "/models", "tam"),
+                             std::make_shared<rt::Arena>(), rt::builtin_op_resolver());
+  ASSERT_TRUE(s.is_ok()) << s.status().message();
+  std::vector<int16_t> pcm;
+  SpeakStats stats;
+  // FLORES dev (tam_Taml, line 282)
+  ASSERT_TRUE(s.value()->speak("பெர்லினில் 6500 போராட்டகாரர்கள் இருப்பதாக போலீசார் மதிப்பிட்டு உள்ளனர்.", {}, into(pcm), &stats)
+                  .is_ok());
+  EXPECT_EQ(stats.words, 8u);  // ஆறாயிரத்து ஐந்நூறு: the number in Tamil words
+  const double seconds = pcm.size() / 16000.0;
+  EXPECT_GT(seconds, 8 * 0.25);  // long words: 4-6 syllables each
+  EXPECT_LT(seconds, 8 * 1.5);
+  double energy = 0;
+  for (int16_t x : pcm) energy += double(x) * x;
+  EXPECT_GT(std::sqrt(energy / pcm.size()), 200.0) << "silence";
+  EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
+}
+
 TEST_F(Synth, RefusesBadText) {
   auto sink = [](const int16_t*, size_t) { return true; };
   EXPECT_FALSE(synth_->speak("\xff\xfe", {}, sink).is_ok());

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from corpora import SHARED, source_paths  # noqa: E402
 
-DIGIT = re.compile(r"[0-9\u0966-\u096F]")
+DIGIT = re.compile(r"[0-9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F]")  # every Indic script's digits
 PUNCTUATION = ".,:;!?।॥\"'()[]{}-–—"
 PROBE = " ".join(str(n) for n in range(100)) + " 100 200 1,000 1,00,000 1,00,00,000"
 
