@@ -70,13 +70,13 @@ def write_pages(count, out, seed):
             f.write("\n".join(lines) + "\n")
 
 
-def write_language_lines(lang, count, out, seed, seen_fonts=False, clean=False):
+def write_language_lines(lang, count, out, seed, seen_fonts=False, clean=False, letter_forms=False):
     """Degraded lines of one language's held-out text in the held-out fonts (or, for a
     validation set to choose settings on, the training fonts), at the same print-like
     height as write_lines."""
-    from render import render_one
+    from render import FORM_LANGUAGE, render_one
     rng = random.Random(seed)
-    seen, held = fonts.split()
+    seen, held = fonts.split(letter_forms)
     if seen_fonts:
         held = seen
     sentences = texts.source_lines("valid", lang)
@@ -85,7 +85,8 @@ def write_language_lines(lang, count, out, seed, seen_fonts=False, clean=False):
         text = texts.make_line(rng, sentences)
         if not text:
             continue
-        res = render_one((text, held, seed * 1000003 + n + rng.randint(0, 1 << 20), clean))
+        res = render_one((text, held, seed * 1000003 + n + rng.randint(0, 1 << 20), clean,
+                          FORM_LANGUAGE.get(lang) if letter_forms else None))
         if res is None:
             continue
         arr, text, _ = res
@@ -141,10 +142,12 @@ def main():
                     help="instead: --lines lines of this language's held-out text, held-out fonts")
     ap.add_argument("--seen-fonts", action="store_true", help="with --lang: in the training fonts (a validation set)")
     ap.add_argument("--clean", action="store_true", help="with --lang: undamaged renderings")
+    ap.add_argument("--letter-forms", action="store_true",
+                    help="with --lang mar|nep: shaped in the language's own letter forms (Marathi श, ल)")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     if a.lang:
-        write_language_lines(a.lang, a.lines, a.out, a.seed, a.seen_fonts, a.clean)
+        write_language_lines(a.lang, a.lines, a.out, a.seed, a.seen_fonts, a.clean, a.letter_forms)
         print(f"{a.out}: {a.lines} {a.lang} lines")
         return
     write_lines(os.path.join(ROOT, "lines", a.set), a.lines, a.out, "line")

@@ -43,13 +43,31 @@ def font(path, size):
     return _font_cache[key]
 
 
-def render_clean(text, path, size, rng):
+# How often a line of each source language is shaped with that language's letter forms
+# (OpenType locl: Marathi श and ल, Nepali झ and digits); most Marathi print uses them, much
+# Nepali print and some older Hindi type does too.
+LETTER_FORMS = {"mar": [("mr", 0.85)], "nep": [("ne", 0.6), ("mr", 0.1)],
+                "hin": [("mr", 0.05)], None: [("mr", 0.05)]}
+FORM_LANGUAGE = {"mar": "mr", "nep": "ne"}  # eval sets: always the language's own forms
+
+
+def letter_forms(lang, rng):
+    """The BCP-47 language to shape a line of source language `lang` with, or None."""
+    r = rng.random()
+    for tag, p in LETTER_FORMS.get(lang, []):
+        if r < p:
+            return tag
+        r -= p
+    return None
+
+
+def render_clean(text, path, size, rng, language=None):
     f = font(path, size)
-    x0, y0, x1, y1 = f.getbbox(text)
+    x0, y0, x1, y1 = f.getbbox(text, language=language)
     pad = size
     img = Image.new("L", (x1 - x0 + 2 * pad, y1 - y0 + 2 * pad), 255)
     ink = rng.randint(0, 90)
-    ImageDraw.Draw(img).text((pad - x0, pad - y0), text, font=f, fill=ink)
+    ImageDraw.Draw(img).text((pad - x0, pad - y0), text, font=f, fill=ink, language=language)
     return img
 
 
@@ -106,14 +124,15 @@ def legacy_damage(img, rng):
 
 
 def render_one(args):
-    text, font_list, seed, clean = args
+    text, font_list, seed, clean = args[:4]
+    language = args[4] if len(args) > 4 else None  # the shaping language, for letter forms
     rng = random.Random(seed)
     usable = [f for f in font_list if all(ord(c) in cmap(f) or c == " " for c in text)]
     if not usable:
         return None
     path = rng.choice(usable)
     try:
-        crop = crop_line(render_clean(text, path, rng.randint(28, 64), rng), rng)
+        crop = crop_line(render_clean(text, path, rng.randint(28, 64), rng, language), rng)
         if crop is None:
             return None
         if not clean and rng.random() > 0.12:
@@ -126,13 +145,19 @@ def render_one(args):
     return np.asarray(line, dtype=np.uint8), text, os.path.basename(path)
 
 
-def build(split, count, seed, font_list, out_dir, clean=False, procs=2):
+def build(split, count, seed, font_list, out_dir, clean=False, procs=2, forms=False, only=None):
     os.makedirs(out_dir, exist_ok=True)
-    candidates = texts.lines("train" if split == "train" else "valid", int(count * 1.3) + 100, seed)
+    split_name = "train" if split == "train" else "valid"
+    if forms:
+        form_rng = random.Random(seed + 7)
+        candidates = [(t, letter_forms(lang, form_rng))
+                      for t, lang in texts.lines_with_language(split_name, int(count * 1.3) + 100, seed, only)]
+    else:  # runs v1-v4: every line in the default (Hindi) forms
+        candidates = [(t, None) for t in texts.lines(split_name, int(count * 1.3) + 100, seed)]
     images = np.lib.format.open_memmap(os.path.join(out_dir, "images.npy"), mode="w+", dtype=np.uint8,
                                        shape=(count, H, W))
     widths, labels, used_fonts = [], [], []
-    jobs = [(t, font_list, seed * 1000003 + i, clean) for i, t in enumerate(candidates)]
+    jobs = [(t, font_list, seed * 1000003 + i, clean, lang) for i, (t, lang) in enumerate(candidates)]
     with mp.Pool(procs) as pool:
         for res in pool.imap(render_one, jobs, chunksize=64):
             if res is None:
@@ -164,11 +189,15 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", default=None)
     ap.add_argument("--procs", type=int, default=2)
+    ap.add_argument("--letter-forms", action="store_true",
+                    help="shape Marathi and Nepali lines (mostly) in their own letter forms (run v5 on)")
+    ap.add_argument("--only", help="with --letter-forms: these languages' lines alone (e.g. mar,nep)")
     a = ap.parse_args()
     train_fonts, held_fonts = fonts.split()
     font_list = held_fonts if a.split == "valid_unseen" else train_fonts
     out = a.out or os.path.join(CACHE, f"{a.split}-{a.seed}")
-    n = build(a.split, a.count, a.seed, font_list, out, procs=a.procs)
+    n = build(a.split, a.count, a.seed, font_list, out, procs=a.procs, forms=a.letter_forms,
+              only=a.only.split(",") if a.only else None)
     print(f"{out}: {n} lines from {len(font_list)} fonts")
 
 

@@ -9,7 +9,7 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from charset import covered, normalize  # noqa: E402
-from corpora import source_paths, split_lines  # noqa: E402
+from corpora import language_of, source_paths, split_lines  # noqa: E402
 
 LATIN_WORDS = ["India", "Delhi", "OCR", "Google", "PDF", "COVID-19", "email", "www.example.com", "Mr.", "No.",
                "Page", "ISBN", "UNESCO", "iPhone", "km", "kg", "USA", "WHO", "Vachak", "Apache"]
@@ -22,6 +22,16 @@ def source_lines(split, lang=None):
     for path in source_paths(lang=lang):
         out.extend(normalize(l) for l in split_lines(path, "train" if split == "train" else "valid"))
     return [l for l in out if l]
+
+
+def source_lines_by_language(split):
+    """{language code or None: its (train or valid) sentences}: the renderer shapes each
+    line with its language's letter forms (Marathi श and ल, Nepali झ and digits)."""
+    out = {}
+    for path in source_paths():
+        kept = [normalize(l) for l in split_lines(path, "train" if split == "train" else "valid")]
+        out.setdefault(language_of(path), []).extend(l for l in kept if l)
+    return out
 
 
 def synthetic(rng):
@@ -57,4 +67,22 @@ def lines(split, count, seed):
         t = make_line(rng, sentences)
         if t:
             out.append(t)
+    return out
+
+
+def lines_with_language(split, count, seed, only=None):
+    """[(text, language code or None)], languages drawn in proportion to their sentences
+    (`only`: these languages' alone)."""
+    rng = random.Random(seed)
+    by_lang = source_lines_by_language(split)
+    if only:
+        by_lang = {l: v for l, v in by_lang.items() if l in only}
+    langs = list(by_lang)
+    weights = [len(by_lang[l]) for l in langs]
+    out = []
+    while len(out) < count:
+        lang = rng.choices(langs, weights)[0]
+        t = make_line(rng, by_lang[lang])
+        if t:
+            out.append((t, lang))
     return out
