@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include "lang/ben/words.h"
 #include "lang/hin/words.h"
 #include "lang/mar/words.h"
 #include "lang/nep/words.h"
@@ -50,7 +51,9 @@ const std::vector<Language>& languages() {
       {"san", "Sanskrit", "संस्कृतम्", "deva", "ocr/san.vclm", nullptr, nullptr, nullptr},
       {"mai", "Maithili", "मैथिली", "deva", nullptr, nullptr, nullptr, nullptr},
       {"bho", "Bhojpuri", "भोजपुरी", "deva", nullptr, nullptr, nullptr, nullptr},
-      {"ben", "Bengali", "বাংলা", "beng", nullptr, nullptr, nullptr, nullptr},
+      // Bengali: its own words, inherent vowel ɔ, sibilants ʃ.
+      {"ben", "Bengali", "বাংলা", "beng", nullptr, &ben::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
+       &ben::phone_rules},
       {"asm", "Assamese", "অসমীয়া", "beng", nullptr, nullptr, nullptr, nullptr},
       {"pan", "Punjabi", "ਪੰਜਾਬੀ", "guru", nullptr, nullptr, nullptr, nullptr},
       {"guj", "Gujarati", "ગુજરાતી", "gujr", nullptr, nullptr, nullptr, nullptr},

@@ -226,6 +226,8 @@ void G2p::devanagari_phones(const std::u32string& part, std::vector<std::string>
       if (const char* c = consonant_ipa(s, nukta)) out.emplace_back(c);
     } else if (s == kSchwaCandidate) {
       if (keep[cand++]) out.emplace_back(rules_->inherent_vowel);
+    } else if (s == U'अ') {  // the inherent vowel written alone sounds as it does after a consonant
+      out.emplace_back(rules_->inherent_vowel);
     } else if (const char* v = vowel_ipa(s)) {
       out.emplace_back(v);
     } else if (s == 0x090C || s == 0x0962 || s == 0x0961 || s == 0x0963) {  // ऌ ॢ ॡ ॣ, as ऋ is "rɪ"

@@ -240,7 +240,8 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
   if (!nfc.is_ok()) return nfc.status();
   std::u32string s = utf8_decode(nfc.value()).value();
   for (char32_t& c : s) {
-    if (c >= 0x0966 && c <= 0x096F) c = U'0' + (c - 0x0966);  // Devanagari digits
+    // The digits of every Indic script (each block has them at offsets 0x66..0x6F).
+    if (c >= 0x0966 && c <= 0x0D6F && (c & 0x7F) >= 0x66 && (c & 0x7F) <= 0x6F) c = U'0' + ((c & 0x7F) - 0x66);
     if (c == 0x2212) c = U'-';                                 // the minus sign
   }
   std::vector<std::u32string> chunks;
@@ -648,24 +649,35 @@ bool TextNormalizer::vulgar_fraction(const std::u32string& c, std::vector<std::s
   const std::u32string digits = c.substr(0, c.size() - 1);
   if (!digits.empty() && (!plain_digit_run(digits) || !parse_int(digits, &whole))) return false;
   const NumberWords& nw = *numbers_;
-  if (!w_.quarter_more || !w_.quarter || !w_.third) {  // a language without these words: "2 and 1 over 4"
+  // Where the language lacks a word (Tamil has no quarter words before a number, Bengali
+  // names no quarter), the plain reading: "2 and 1 over 4".
+  const auto plain = [&](int64_t a, int64_t b) {
     if (whole > 0) push_words(nw.cardinal(whole), out), out.push_back(w_.and_word);
-    if (f == 0x00BD) {
+    if (a == 1 && b == 2) {
       out.push_back(w_.half);
+      return;
+    }
+    push_words(nw.cardinal(a), out);
+    out.push_back(w_.over);
+    push_words(nw.cardinal(b), out);
+  };
+  if (f == 0x2153 || f == 0x2154) {  // 2⅓: दो और एक तिहाई
+    if (!w_.third) {
+      plain(f == 0x2153 ? 1 : 2, 3);
       return true;
     }
-    push_words(nw.cardinal(f == 0x00BE || f == 0x2154 ? (f == 0x00BE ? 3 : 2) : 1), out);
-    out.push_back(w_.over);
-    push_words(nw.cardinal(f == 0x2153 || f == 0x2154 ? 3 : 4), out);
-    return true;
-  }
-  if (f == 0x2153 || f == 0x2154) {  // 2⅓: दो और एक तिहाई
     if (whole > 0) push_words(nw.cardinal(whole), out), out.push_back(w_.and_word);
     push_words(nw.cardinal(f == 0x2153 ? 1 : 2), out);
     out.push_back(w_.third);
   } else if (whole == 0) {
+    if (f != 0x00BD && !w_.quarter) {
+      plain(f == 0x00BC ? 1 : 3, 4);
+      return true;
+    }
     if (f != 0x00BD) push_words(nw.cardinal(f == 0x00BC ? 1 : 3), out);
     out.push_back(f == 0x00BD ? w_.half : w_.quarter);
+  } else if (!w_.quarter_more) {
+    plain(f == 0x00BD ? 1 : f == 0x00BC ? 1 : 3, f == 0x00BD ? 2 : 4);
   } else if (f == 0x00BD) {  // 1½ डेढ़, 2½ ढाई, 3½ साढ़े तीन
     if (whole == 1) out.push_back(w_.one_and_half);
     else if (whole == 2) out.push_back(w_.two_and_half);

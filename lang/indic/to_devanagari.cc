@@ -13,16 +13,21 @@ bool meaningful(char32_t d) {
          (d >= 0x0966 && d <= 0x096F) || d == 0x0950;
 }
 
-// Appends the counterpart of c (one block's letter) to out; `next` is the code point after
-// it (for Gurmukhi's addak, which doubles the consonant that follows).
-void map_one(char32_t c, char32_t next, std::u32string& out) {
+// Appends the counterpart of c (one block's letter) to out; `prev` and `next` are the code
+// points around it (Gurmukhi's addak doubles the consonant that follows; a nukta after
+// Bengali য or Odia ଯ makes it ya).
+void map_one(char32_t prev, char32_t c, char32_t next, std::u32string& out) {
   const char32_t block = c & ~char32_t{0x7F};
   switch (c) {
     // Bengali-Assamese
     case 0x09CE: out += U"त"; out += kVirama; return;  // ৎ khanda ta: a vowelless t
     case 0x09F0: out += U"र"; return;                  // ৰ Assamese ra
     case 0x09F1: out += U"व"; return;                  // ৱ Assamese wa
-    case 0x09AF: out += U"ज"; return;                  // য: ja in Bengali and Assamese (য় is ya)
+    case 0x09AF:                                       // য: ja in Bengali and Assamese; য় (NFC: য + nukta) is ya
+      out += next == 0x09BC ? U"य" : U"ज";
+      return;
+    case 0x09BC: if (prev == 0x09AF) return; break;    // that nukta
+    case 0x0982: out += U"ङ"; out += kVirama; return;  // ং: Bengali and Assamese say ŋ, never a nasal vowel
     // Gurmukhi
     case 0x0A70: out += U"ं"; return;  // ੰ tippi: a nasal, as the bindi
     case 0x0A71:                       // ੱ addak: the next consonant is doubled
@@ -36,7 +41,8 @@ void map_one(char32_t c, char32_t next, std::u32string& out) {
     case 0x0A74: out += U"ॐ"; return;  // ੴ ek onkar
     case 0x0A75: out += U"य"; return;  // ੵ yakash
     // Odia
-    case 0x0B2F: out += U"ज"; return;  // ଯ: ja in Odia (ୟ is ya)
+    case 0x0B2F: out += next == 0x0B3C ? U"य" : U"ज"; return;  // ଯ: ja in Odia; ୟ (NFC: ଯ + nukta) is ya
+    case 0x0B3C: if (prev == 0x0B2F) return; break;
     case 0x0B71: out += U"व"; return;  // ୱ wa
     // Malayalam chillus (a consonant with no vowel) and the dot reph
     case 0x0D7A: out += U"ण"; out += kVirama; return;
@@ -78,12 +84,12 @@ std::u32string to_devanagari(const std::u32string& text) {
       const bool word_initial = i == 1 || !is_indic(text[i - 2]);
       if (!word_initial) {
         out += kVirama;
-        map_one(text[i - 1], 0, out);
+        map_one(0, text[i - 1], 0, out);
       }
       ++i;
       continue;
     }
-    map_one(c, i + 1 < text.size() ? text[i + 1] : 0, out);
+    map_one(i > 0 ? text[i - 1] : 0, c, i + 1 < text.size() ? text[i + 1] : 0, out);
   }
   return out;
 }

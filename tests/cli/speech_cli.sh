@@ -135,7 +135,7 @@ grep -q "Sanskrit is not spoken yet" "$tmp/err" || { echo "FAIL: tts --lang san 
 check "an unknown language" 1 "$vachak" tts --lang xyz -o "$tmp/lang.wav" "नमस्ते"
 grep -q "unknown language 'xyz'" "$tmp/err" || { echo "FAIL: tts --lang xyz said: $(cat "$tmp/err")"; fail=1; }
 check "read in a language not spoken yet" 1 "$vachak" read --lang tel -o "$tmp/lang.wav" /dev/null
-check "normalize in a language not spoken yet" 1 "$vachak" normalize --lang ben "১২"
+check "normalize in a language not spoken yet" 1 "$vachak" normalize --lang ori "୧୨"
 check "g2p in a language not spoken yet" 1 "$vachak" g2p --lang guj "નમસ્તે"
 check "OCR in a script with no model yet" 1 "$vachak" ocr --lang tel /dev/null
 grep -q "no OCR model for Telugu" "$tmp/err" || { echo "FAIL: ocr --lang tel said: $(cat "$tmp/err")"; fail=1; }
@@ -149,7 +149,11 @@ check "Nepali speech" 0 "$vachak" tts --lang nep -o "$tmp/nep.wav" "मसँग
 [[ -s $tmp/nep.wav ]] || { echo "FAIL: no nep.wav"; fail=1; }
 said=$("$vachak" normalize --lang nep "मसँग 25 किताब छन्।")
 [[ $said == "मसँग पच्चिस किताब छन्" ]] || { echo "FAIL: normalize --lang nep said: $said"; fail=1; }
-# Tamil: its own script, words and letter rules.
+# Bengali and Tamil: their own scripts, words and letter rules.
+check "Bengali speech" 0 "$vachak" tts --lang ben -o "$tmp/ben.wav" "আমার কাছে ২৫টি বই আছে।"
+[[ -s $tmp/ben.wav ]] || { echo "FAIL: no ben.wav"; fail=1; }
+said=$("$vachak" normalize --lang ben "আমার কাছে ২৫ টি বই আছে।")
+[[ $said == "আমার কাছে পঁচিশ টি বই আছে" ]] || { echo "FAIL: normalize --lang ben said: $said"; fail=1; }
 check "Tamil speech" 0 "$vachak" tts --lang tam -o "$tmp/tam.wav" "என்னிடம் 25 புத்தகங்கள் உள்ளன."
 [[ -s $tmp/tam.wav ]] || { echo "FAIL: no tam.wav"; fail=1; }
 said=$("$vachak" normalize --lang tam "என்னிடம் 25 புத்தகங்கள் உள்ளன.")

@@ -204,6 +204,25 @@ TEST(SynthTamil, SpeaksATamilSentence) {
   EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
 }
 
+TEST(SynthBengali, SpeaksABengaliSentence) {
+  auto s = Synthesizer::load(lang::speech_choice(std::string(VACHAK_SOURCE_DIR) + "/models", "ben"),
+                             std::make_shared<rt::Arena>(), rt::builtin_op_resolver());
+  ASSERT_TRUE(s.is_ok()) << s.status().message();
+  std::vector<int16_t> pcm;
+  SpeakStats stats;
+  // FLORES dev (ben_Beng, line 6), Bengali digits
+  ASSERT_TRUE(s.value()->speak("২৮ বছর বয়সী ভিদাল ৩ বছর আগে সেভিয়া থেকে বার্সেলোনায় যোগদান করেছিল।", {}, into(pcm), &stats)
+                  .is_ok());
+  EXPECT_EQ(stats.words, 12u);  // আঠাশ, তিন: the numbers in Bengali words
+  const double seconds = pcm.size() / 16000.0;
+  EXPECT_GT(seconds, 12 * 0.15);
+  EXPECT_LT(seconds, 12 * 1.0);
+  double energy = 0;
+  for (int16_t x : pcm) energy += double(x) * x;
+  EXPECT_GT(std::sqrt(energy / pcm.size()), 200.0) << "silence";
+  EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
+}
+
 TEST_F(Synth, RefusesBadText) {
   auto sink = [](const int16_t*, size_t) { return true; };
   EXPECT_FALSE(synth_->speak("\xff\xfe", {}, sink).is_ok());
