@@ -3,10 +3,14 @@
 #include <sys/stat.h>
 
 #include "lang/ben/words.h"
+#include "lang/guj/words.h"
 #include "lang/hin/words.h"
+#include "lang/kan/words.h"
+#include "lang/mal/words.h"
 #include "lang/mar/words.h"
 #include "lang/nep/words.h"
 #include "lang/tam/words.h"
+#include "lang/tel/words.h"
 
 namespace vachak::lang {
 namespace {
@@ -56,15 +60,19 @@ const std::vector<Language>& languages() {
        &ben::phone_rules},
       {"asm", "Assamese", "অসমীয়া", "beng", nullptr, nullptr, nullptr, nullptr},
       {"pan", "Punjabi", "ਪੰਜਾਬੀ", "guru", nullptr, nullptr, nullptr, nullptr},
-      {"guj", "Gujarati", "ગુજરાતી", "gujr", nullptr, nullptr, nullptr, nullptr},
+      {"guj", "Gujarati", "ગુજરાતી", "gujr", nullptr, &guj::words, "tts/hin-schwa.vsch", "tts/hin",
+       "tts/hin-english.vlex"},
       {"ori", "Odia", "ଓଡ଼ିଆ", "orya", nullptr, nullptr, nullptr, nullptr},
       // Tamil through Hindi's voice with its own words and letter rules (every inherent vowel
       // said, stops voiced by position).
       {"tam", "Tamil", "தமிழ்", "taml", nullptr, &tam::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
        &tam::phone_rules},
-      {"tel", "Telugu", "తెలుగు", "telu", nullptr, nullptr, nullptr, nullptr},
-      {"kan", "Kannada", "ಕನ್ನಡ", "knda", nullptr, nullptr, nullptr, nullptr},
-      {"mal", "Malayalam", "മലയാളം", "mlym", nullptr, nullptr, nullptr, nullptr},
+      {"tel", "Telugu", "తెలుగు", "telu", nullptr, &tel::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
+       &tel::phone_rules},
+      {"kan", "Kannada", "ಕನ್ನಡ", "knda", nullptr, &kan::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
+       &kan::phone_rules},
+      {"mal", "Malayalam", "മലയാളം", "mlym", nullptr, &mal::words, "tts/hin-schwa.vsch", "tts/hin",
+       "tts/hin-english.vlex", &mal::phone_rules},
       {"eng", "English", "English", "latn", nullptr, nullptr, nullptr, nullptr},
   };
   return table;

@@ -55,6 +55,10 @@ void map_one(char32_t prev, char32_t c, char32_t next, std::u32string& out) {
     case 0x0D55: out += U"य"; out += kVirama; return;
     case 0x0D56: out += U"ऴ"; out += kVirama; return;
     case 0x0D4E: out += U"र"; out += kVirama; return;
+    case 0x0D02: out += U"म"; out += kVirama; return;  // ം: Malayalam's anusvara is m
+    case 0x0D4D:                                       // ് ending a word: a short u (samvruthokaram)
+      out += (next >= 0x0D00 && next <= 0x0D7F) ? kVirama : char32_t{0x0941};
+      return;
     default: break;
   }
   if (block == 0x0900) {

@@ -223,6 +223,38 @@ TEST(SynthBengali, SpeaksABengaliSentence) {
   EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
 }
 
+// Gujarati, Telugu, Kannada, Malayalam: a FLORES dev sentence with a number each, spoken
+// through Hindi's voice with the language's own words and letter rules.
+TEST(SynthMoreLanguages, SpeakFloresSentences) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    size_t words;
+  };
+  const Case cases[] = {
+      {"guj", "28 વર્ષના વિદાલ ત્રણ સિઝન પહેલા બારકા સાથે જોડાયા હતા.", 10},       // guj_Gujr line 6
+      {"tel", "మృతుల సంఖ్య కనీసం 15కు చేరుకుంటుందని అంచనా.", 7},                 // tel_Telu line 252
+      {"kan", "ಕೆನಡಿಯನ್ ವಿರುದ್ಧ ನಡಾಲ್ ಅವರ ಹೆಡ್ ಟು ಹೆಡ್ ರೆಕಾರ್ಡ್ 7–2.", 11},      // kan_Knda line 12
+      {"mal", "1998-ലെ ഒരു പുസ്തകത്തിൽ അദ്ദേഹം സ്വയം രേഖപ്പെടുത്തി.", 9},       // mal_Mlym line 304
+  };
+  for (const Case& c : cases) {
+    auto s = Synthesizer::load(lang::speech_choice(std::string(VACHAK_SOURCE_DIR) + "/models", c.lang),
+                               std::make_shared<rt::Arena>(), rt::builtin_op_resolver());
+    ASSERT_TRUE(s.is_ok()) << c.lang << ": " << s.status().message();
+    std::vector<int16_t> pcm;
+    SpeakStats stats;
+    ASSERT_TRUE(s.value()->speak(c.text, {}, into(pcm), &stats).is_ok()) << c.lang;
+    EXPECT_EQ(stats.words, c.words) << c.lang << ": the number said in the language's words";
+    const double seconds = pcm.size() / 16000.0;
+    EXPECT_GT(seconds, c.words * 0.2) << c.lang;
+    EXPECT_LT(seconds, c.words * 1.6) << c.lang;
+    double energy = 0;
+    for (int16_t x : pcm) energy += double(x) * x;
+    EXPECT_GT(std::sqrt(energy / pcm.size()), 200.0) << c.lang << ": silence";
+    EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2) << c.lang;
+  }
+}
+
 TEST_F(Synth, RefusesBadText) {
   auto sink = [](const int16_t*, size_t) { return true; };
   EXPECT_FALSE(synth_->speak("\xff\xfe", {}, sink).is_ok());
