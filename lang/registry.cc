@@ -9,6 +9,7 @@
 #include "lang/mal/words.h"
 #include "lang/mar/words.h"
 #include "lang/nep/words.h"
+#include "lang/pan/words.h"
 #include "lang/tam/words.h"
 #include "lang/tel/words.h"
 
@@ -59,7 +60,8 @@ const std::vector<Language>& languages() {
       {"ben", "Bengali", "বাংলা", "beng", nullptr, &ben::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
        &ben::phone_rules},
       {"asm", "Assamese", "অসমীয়া", "beng", nullptr, nullptr, nullptr, nullptr},
-      {"pan", "Punjabi", "ਪੰਜਾਬੀ", "guru", nullptr, nullptr, nullptr, nullptr},
+      {"pan", "Punjabi", "ਪੰਜਾਬੀ", "guru", nullptr, &pan::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
+       &pan::phone_rules},
       {"guj", "Gujarati", "ગુજરાતી", "gujr", nullptr, &guj::words, "tts/hin-schwa.vsch", "tts/hin",
        "tts/hin-english.vlex"},
       {"ori", "Odia", "ଓଡ଼ିଆ", "orya", nullptr, nullptr, nullptr, nullptr},

@@ -1,5 +1,5 @@
-// Gujarati, Telugu, Kannada and Malayalam: number words, normalizer words and letter rules
-// (lang/guj, lang/tel, lang/kan, lang/mal). Cases written from each language's number
+// Punjabi, Gujarati, Telugu, Kannada and Malayalam: number words, normalizer words and letter rules
+// (lang/pan, lang/guj, lang/tel, lang/kan, lang/mal). Cases written from each language's number
 // tables and usage, not from the code's output.
 #include <gtest/gtest.h>
 
@@ -8,6 +8,7 @@
 #include "lang/indic/text_normalizer.h"
 #include "lang/kan/words.h"
 #include "lang/mal/words.h"
+#include "lang/pan/words.h"
 #include "lang/tel/words.h"
 
 namespace vachak::lang {
@@ -31,6 +32,28 @@ std::string phones(const PhoneRules* rules, const std::string& word) {
   std::string s;
   for (const std::string& x : p.value()) s += (s.empty() ? "" : " ") + x;
   return s;
+}
+
+TEST(PunjabiWords, NumbersAndNormalizer) {
+  const auto n = pan::words().make_numbers();
+  EXPECT_EQ(n->cardinal(19), "ਉੱਨੀ");
+  EXPECT_EQ(n->cardinal(20), "ਵੀਹ");
+  EXPECT_EQ(n->cardinal(47), "ਸੰਤਾਲੀ");
+  EXPECT_EQ(n->cardinal(50), "ਪੰਜਾਹ");
+  EXPECT_EQ(n->cardinal(99), "ਨੜਿੰਨਵੇਂ");
+  EXPECT_EQ(n->cardinal(105), "ਇੱਕ ਸੌ ਪੰਜ");
+  EXPECT_EQ(n->cardinal(2024), "ਦੋ ਹਜ਼ਾਰ ਚੌਵੀ");
+  EXPECT_EQ(n->cardinal(10000000), "ਇੱਕ ਕਰੋੜ");
+  EXPECT_EQ(n->year(1947), "ਉੱਨੀ ਸੌ ਸੰਤਾਲੀ");
+  EXPECT_EQ(n->ordinal(2, false, false), "ਦੂਜਾ");
+  EXPECT_EQ(n->ordinal(9, false, false), "ਨੌਵਾਂ");
+  EXPECT_EQ(n->ordinal(21, true, false), "ਇੱਕੀਵੀਂ");
+  EXPECT_EQ(said(pan::words(), "7:30 ਵਜੇ"), "ਸਾਢੇ ਸੱਤ ਵਜੇ");
+  EXPECT_EQ(said(pan::words(), "10-12 ਦਿਨ"), "ਦਸ ਤੋਂ ਬਾਰਾਂ ਦਿਨ");
+  EXPECT_EQ(said(pan::words(), "1½"), "ਡੇਢ");
+  EXPECT_EQ(phones(&pan::phone_rules(), "ਸੱਤ"), "s ə t̪ t̪");   // addak doubles
+  EXPECT_EQ(phones(&pan::phone_rules(), "ਘਰ"), "ɡ ə r");       // no voiced aspirates (a tone instead)
+  EXPECT_EQ(phones(&pan::phone_rules(), "ਪੰਜਾਬੀ"), "p ə ɲ dʒ aː b iː");  // tippi before j: ɲ
 }
 
 TEST(GujaratiWords, NumbersAndNormalizer) {

@@ -146,7 +146,7 @@ TEST(LanguageRegistry, SpeechKnowsHindiMarathiNepaliAndSaysWhatIsNotSpokenYet) {
   EXPECT_FALSE(san.ok);
   EXPECT_NE(san.error.find("Sanskrit is not spoken yet"), std::string::npos) << san.error;
   EXPECT_FALSE(speech_choice(kModels, "deva").ok);  // a script is not a speech language
-  EXPECT_EQ(speech_codes(), "hin, mar, nep, ben, guj, tam, tel, kan, mal");
+  EXPECT_EQ(speech_codes(), "hin, mar, nep, ben, pan, guj, tam, tel, kan, mal");
   // Every spoken language's words are its own.
   for (const Language& l : languages()) {
     if (l.speech) {

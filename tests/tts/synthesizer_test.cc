@@ -223,7 +223,7 @@ TEST(SynthBengali, SpeaksABengaliSentence) {
   EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
 }
 
-// Gujarati, Telugu, Kannada, Malayalam: a FLORES dev sentence with a number each, spoken
+// Punjabi, Gujarati, Telugu, Kannada, Malayalam: a FLORES dev sentence with a number each, spoken
 // through Hindi's voice with the language's own words and letter rules.
 TEST(SynthMoreLanguages, SpeakFloresSentences) {
   struct Case {
@@ -232,6 +232,7 @@ TEST(SynthMoreLanguages, SpeakFloresSentences) {
     size_t words;
   };
   const Case cases[] = {
+      {"pan", "ਮਰਨ ਵਾਲਿਆਂ ਦੀ ਗਿਣਤੀ ਘੱਟੋ ਘੱਟ 15 ਹੈ, ਜਿਸਦੇ ਵੱਧਣ ਦੀ ਉਮੀਦ ਹੈ।", 13},  // pan_Guru line 252
       {"guj", "28 વર્ષના વિદાલ ત્રણ સિઝન પહેલા બારકા સાથે જોડાયા હતા.", 10},       // guj_Gujr line 6
       {"tel", "మృతుల సంఖ్య కనీసం 15కు చేరుకుంటుందని అంచనా.", 7},                 // tel_Telu line 252
       {"kan", "ಕೆನಡಿಯನ್ ವಿರುದ್ಧ ನಡಾಲ್ ಅವರ ಹೆಡ್ ಟು ಹೆಡ್ ರೆಕಾರ್ಡ್ 7–2.", 11},      // kan_Knda line 12
