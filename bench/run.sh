@@ -108,6 +108,7 @@ if [[ -f models/tts/hin-acoustic.vmdl ]]; then
 fi
 
 soak_section=$(bench/soak.sh "$build")
+languages_section=$(bench/speech_languages.sh "$build")
 # The ARM targets' sections (bench/cross.sh writes them) are kept as they are.
 cross_sections=""
 [[ -f $out ]] && cross_sections=$(awk '/^<!-- cross:/ {keep = 1} keep {print} /^<!-- \/cross:/ {keep = 0; print ""}' "$out")
@@ -146,6 +147,8 @@ cross_sections=""
   echo "| 10,000 words (that text 10 times, one run: memory must not grow) | $tts10k |"
   echo "| espeak-ng -v hi, 200 words, same text | $espeak200 | | | |"
   echo "| Festival hindi_NSK diphones, same 200 words given our phones and durations (bench/festival_job.py) | $festival200 |"
+  echo
+  echo "$languages_section"
   echo
   echo "Reading the page above aloud (\`vachak read PAGE -o FILE.wav\`, OCR + speech through the C API, median of 3):"
   echo

@@ -1,9 +1,11 @@
 // Marathi's number words and normalizer words (lang/mar), cases written from Marathi number
-// tables and usage, not from the code's output.
+// tables and usage, not from the code's output; the numbers also checked against
+// LibreOffice's Numbertext (marathi_numbers.tsv, written by make_marathi_golden.py).
 #include <gtest/gtest.h>
 
 #include "lang/indic/text_normalizer.h"
 #include "lang/mar/words.h"
+#include "tests/lang/golden_numbers.h"
 
 namespace vachak::lang {
 namespace {
@@ -25,8 +27,8 @@ std::string said(const std::string& text) {
 TEST(MarathiNumbers, Cardinals) {
   const std::pair<int64_t, const char*> cases[] = {
       {0, "शून्य"}, {5, "पाच"}, {9, "नऊ"}, {11, "अकरा"}, {16, "सोळा"}, {19, "एकोणीस"}, {20, "वीस"},
-      {29, "एकोणतीस"}, {33, "तेहेतीस"}, {40, "चाळीस"}, {49, "एकोणपन्नास"}, {56, "छप्पन्न"},
-      {64, "चौसष्ट"}, {75, "पंच्याहत्तर"}, {80, "ऐंशी"}, {96, "शहाण्णव"}, {99, "नव्व्याण्णव"},
+      {29, "एकोणतीस"}, {33, "तेहतीस"}, {40, "चाळीस"}, {49, "एकोणपन्नास"}, {56, "छप्पन्न"},
+      {64, "चौसष्ट"}, {75, "पंचाहत्तर"}, {80, "ऐंशी"}, {96, "शहाण्णव"}, {99, "नव्याण्णव"},
       {100, "शंभर"}, {105, "एकशे पाच"}, {250, "दोनशे पन्नास"}, {900, "नऊशे"}, {1000, "एक हजार"},
       {1100, "एक हजार शंभर"}, {2026, "दोन हजार सव्वीस"}, {45678, "पंचेचाळीस हजार सहाशे अठ्ठ्याहत्तर"},
       {100000, "एक लाख"},
@@ -37,6 +39,10 @@ TEST(MarathiNumbers, Cardinals) {
   EXPECT_EQ(numbers().cardinal(123456789), "बारा कोटी चौतीस लाख छप्पन्न हजार सातशे एकोणनव्वद");
   EXPECT_EQ(numbers().cardinal(1000000000), "एक अब्ज");
   EXPECT_EQ(numbers().cardinal(-12), "उणे बारा");
+}
+
+TEST(MarathiNumbers, AgreeWithNumbertext) {
+  EXPECT_GT(check_golden_numbers("marathi_numbers.tsv", numbers()), 1000);
 }
 
 TEST(MarathiNumbers, YearsOrdinalsDecimals) {

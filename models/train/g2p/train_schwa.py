@@ -3,7 +3,8 @@ and a character n-gram model of the training words' pronunciations (.vclm beside
 combined per word by schwa_decoder.decide.
 
 /usr/bin/python3 models/train/g2p/train_schwa.py --out models/tts/hin-schwa.vsch
-Reads ../shared/lexicon/hindi-schwa; holds out lexicon_align.held_out() words; prints
+/usr/bin/python3 models/train/g2p/train_schwa.py --language pan --out models/tts/pan-schwa.vsch
+Reads ../shared/lexicon/hindi-schwa (--language pan: its Punjabi words, punjabi_lexicon.py); holds out lexicon_align.held_out() words; prints
 per-decision and whole-word accuracy on them for the float and the int8 weights, alone
 and with the pronunciation model.
 
@@ -24,6 +25,7 @@ import scipy.sparse
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from inflections import inflect  # noqa: E402
 from lexicon_align import fold, held_out, load_lexicon  # noqa: E402
+from punjabi_lexicon import load_punjabi  # noqa: E402
 from schwa_decoder import CharLm, build_charlm, decide, pronunciation  # noqa: E402
 from schwa_features import HASH_BITS, candidate_positions, feature_ids, first_syllable_flags  # noqa: E402
 from schwa_symbols import schwa_symbols  # noqa: E402
@@ -110,7 +112,7 @@ def train(entries, args):
     """(int8 weights as float64, scale, pronunciation model). The training words' regular
     inflected verb forms (inflections.py) are counted by the pronunciation model and seen
     by the classifier with --inflection-weight."""
-    forms = inflect(entries)
+    forms = inflect(entries) if args.language == "hin" else []  # Hindi's verb inflections only
     x, y, _ = design(entries + forms)
     n_words = sum(len(d) for _, d in entries)  # the design's rows from lexicon words come first
     sw = np.concatenate([np.ones(n_words), np.full(y.size - n_words, args.inflection_weight)])
@@ -118,8 +120,11 @@ def train(entries, args):
     return q.astype(np.float64), scale, pronunciation_lm(entries + forms, args.lm_order, args.lm_min_count)
 
 
-def unseen_forms(lemmas, trained_on):
-    """Inflected forms of `lemmas` that are not words of `trained_on`."""
+def unseen_forms(lemmas, trained_on, language="hin"):
+    """Inflected forms of `lemmas` that are not words of `trained_on` (Hindi's verbs; none for
+    another language)."""
+    if language != "hin":
+        return []
     seen = {w for w, _ in trained_on}
     return [e for e in inflect(lemmas) if e[0] not in seen]
 
@@ -135,9 +140,11 @@ def cross_validate(train_words, args):
         x, _, word_of = design(score_on)
         alone = word_accuracy(score_on, x, word_of, q, scale, None, 0.0)
         both = word_accuracy(score_on, x, word_of, q, scale, lm, args.lm_weight)
-        forms = unseen_forms(score_on, fit_on)
-        xf, _, wf = design(forms)
-        on_forms = word_accuracy(forms, xf, wf, q, scale, lm, args.lm_weight)
+        forms = unseen_forms(score_on, fit_on, args.language)
+        on_forms = 0.0
+        if forms:
+            xf, _, wf = design(forms)
+            on_forms = word_accuracy(forms, xf, wf, q, scale, lm, args.lm_weight)
         print(f"fold {k}: {len(score_on)} words, alone {alone:.2f}%, with the pronunciation model {both:.2f}%; "
               f"{len(forms)} inflected forms {on_forms:.2f}%", flush=True)
         right["alone"] += alone * len(score_on) / 100
@@ -146,7 +153,8 @@ def cross_validate(train_words, args):
         n_forms += len(forms)
     for name in ("alone", "with lm"):
         print(f"cv {name}: words all right {100 * right[name] / len(train_words):.3f}% of {len(train_words)}")
-    print(f"cv inflected forms of the held-in fold's verbs: {100 * right['forms'] / n_forms:.2f}% of {n_forms}")
+    if n_forms:
+        print(f"cv inflected forms of the held-in fold's verbs: {100 * right['forms'] / n_forms:.2f}% of {n_forms}")
 
 
 def main():
@@ -159,8 +167,9 @@ def main():
     ap.add_argument("--inflection-weight", type=float, default=0.1,
                     help="weight of the inflected verb forms in the classifier's loss (a lexicon word's is 1)")
     ap.add_argument("--cv", action="store_true", help="cross-validate on the training words, write nothing")
+    ap.add_argument("--language", choices=["hin", "pan"], default="hin", help="the lexicon's Hindi or Punjabi words")
     args = ap.parse_args()
-    entries, dropped = load_lexicon()
+    entries, dropped = load_lexicon() if args.language == "hin" else load_punjabi()
     train_words = [e for e in entries if not held_out(e[0])]
     test = [e for e in entries if held_out(e[0])]
     print(f"lexicon: {len(entries)} words aligned ({dropped} dropped), train {len(train_words)}, held out {len(test)}")
@@ -178,11 +187,12 @@ def main():
     report("int8, + inflected forms, + first-syllable rule", xte, yte, wte, xte @ q, first)
     acc = word_accuracy(test, xte, wte, q, scale, lm, args.lm_weight)
     print(f"int8, + first-syllable rule + pronunciation model: words all right {acc:.2f}% of {len(test)}")
-    forms = unseen_forms(test, train_words)
-    xf, _, wf = design(forms)
-    print(f"inflected forms of held-out verbs ({len(forms)}): classifier alone "
-          f"{word_accuracy(forms, xf, wf, q, scale, None, 0.0):.2f}%, with the pronunciation model "
-          f"{word_accuracy(forms, xf, wf, q, scale, lm, args.lm_weight):.2f}%")
+    forms = unseen_forms(test, train_words, args.language)
+    if forms:
+        xf, _, wf = design(forms)
+        print(f"inflected forms of held-out verbs ({len(forms)}): classifier alone "
+              f"{word_accuracy(forms, xf, wf, q, scale, None, 0.0):.2f}%, with the pronunciation model "
+              f"{word_accuracy(forms, xf, wf, q, scale, lm, args.lm_weight):.2f}%")
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     lm_path = out.with_suffix(".vclm")
