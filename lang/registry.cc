@@ -60,7 +60,8 @@ const std::vector<Language>& languages() {
       {"ben", "Bengali", "বাংলা", "beng", nullptr, &ben::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
        &ben::phone_rules},
       {"asm", "Assamese", "অসমীয়া", "beng", nullptr, nullptr, nullptr, nullptr},
-      {"pan", "Punjabi", "ਪੰਜਾਬੀ", "guru", nullptr, &pan::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
+      // Punjabi: its own schwa model (models/tts/README.md), Hindi's voice.
+      {"pan", "Punjabi", "ਪੰਜਾਬੀ", "guru", nullptr, &pan::words, "tts/pan-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
        &pan::phone_rules},
       {"guj", "Gujarati", "ગુજરાતી", "gujr", nullptr, &guj::words, "tts/hin-schwa.vsch", "tts/hin",
        "tts/hin-english.vlex"},

@@ -13,6 +13,16 @@ bool meaningful(char32_t d) {
          (d >= 0x0966 && d <= 0x096F) || d == 0x0950;
 }
 
+// ख घ छ झ ठ ढ थ ध फ भ: the aspirated stops of Devanagari's five rows.
+bool is_aspirate(char32_t d) {
+  switch (d) {
+    case U'ख': case U'घ': case U'छ': case U'झ': case U'ठ': case U'ढ': case U'थ': case U'ध': case U'फ': case U'भ':
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Appends the counterpart of c (one block's letter) to out; `prev` and `next` are the code
 // points around it (Gurmukhi's addak doubles the consonant that follows; a nukta after
 // Bengali য or Odia ଯ makes it ya).
@@ -30,9 +40,11 @@ void map_one(char32_t prev, char32_t c, char32_t next, std::u32string& out) {
     case 0x0982: out += U"ङ"; out += kVirama; return;  // ং: Bengali and Assamese say ŋ, never a nasal vowel
     // Gurmukhi
     case 0x0A70: out += U"ं"; return;  // ੰ tippi: a nasal, as the bindi
-    case 0x0A71:                       // ੱ addak: the next consonant is doubled
+    case 0x0A71:  // ੱ addak: the next consonant is doubled, an aspirate by its plain twin (ਅੱਧਾ addʱā)
       if (next >= 0x0A15 && next <= 0x0A39) {
-        out += static_cast<char32_t>(next - 0x0A00 + 0x0900);
+        char32_t d = next - 0x0A00 + 0x0900;
+        if (is_aspirate(d)) --d;  // in each row the plain stop comes just before
+        out += d;
         out += kVirama;
       }
       return;

@@ -2,7 +2,7 @@
 // akshara reader and one phone table serve all nine (lang/hin/g2p.cc). Unicode laid the
 // Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada and Malayalam blocks out like
 // Devanagari's, letter for letter at the same offset; the exceptions are mapped by hand:
-// Bengali-Assamese ৎ ৰ ৱ, Gurmukhi tippi and addak, Odia ୱ, Malayalam chillus and dot reph,
+// Bengali-Assamese ৎ ৰ ৱ, Gurmukhi tippi and addak (before an aspirate, its plain twin), Odia ୱ, Malayalam chillus and dot reph,
 // and the letters whose sound differs from their Devanagari twin (Bengali য and Odia ଯ are
 // ja, not ya). Code points with no counterpart are dropped (currency signs, fraction marks,
 // length marks that NFC has already composed).

@@ -24,8 +24,9 @@ std::string said(const SpeechWords& words, const std::string& text) {
   return s;
 }
 
-std::string phones(const PhoneRules* rules, const std::string& word) {
-  auto g2p = hin::G2p::load(std::string(VACHAK_SOURCE_DIR) + "/models/tts/hin-schwa.vsch", "", rules);
+// `schwa_model`: the one the language's registry row names.
+std::string phones(const PhoneRules* rules, const std::string& word, const char* schwa_model = "hin-schwa.vsch") {
+  auto g2p = hin::G2p::load(std::string(VACHAK_SOURCE_DIR) + "/models/tts/" + schwa_model, "", rules);
   EXPECT_TRUE(g2p.is_ok());
   auto p = g2p.value()->phones(word);
   EXPECT_TRUE(p.is_ok()) << word;
@@ -51,9 +52,14 @@ TEST(PunjabiWords, NumbersAndNormalizer) {
   EXPECT_EQ(said(pan::words(), "7:30 ਵਜੇ"), "ਸਾਢੇ ਸੱਤ ਵਜੇ");
   EXPECT_EQ(said(pan::words(), "10-12 ਦਿਨ"), "ਦਸ ਤੋਂ ਬਾਰਾਂ ਦਿਨ");
   EXPECT_EQ(said(pan::words(), "1½"), "ਡੇਢ");
-  EXPECT_EQ(phones(&pan::phone_rules(), "ਸੱਤ"), "s ə t̪ t̪");   // addak doubles
-  EXPECT_EQ(phones(&pan::phone_rules(), "ਘਰ"), "ɡ ə r");       // no voiced aspirates (a tone instead)
-  EXPECT_EQ(phones(&pan::phone_rules(), "ਪੰਜਾਬੀ"), "p ə ɲ dʒ aː b iː");  // tippi before j: ɲ
+  EXPECT_EQ(phones(&pan::phone_rules(), "ਸੱਤ", "pan-schwa.vsch"), "s ə t̪ t̪");  // addak doubles
+  EXPECT_EQ(phones(&pan::phone_rules(), "ਘਰ", "pan-schwa.vsch"), "ɡ ə r");      // no voiced aspirates (a tone)
+  EXPECT_EQ(phones(&pan::phone_rules(), "ਪੰਜਾਬੀ", "pan-schwa.vsch"), "p ə ɲ dʒ aː b iː");  // tippi before j: ɲ
+  // Punjabi's schwa model where Hindi's errs (the lexicon: ਅਰਬ a r b, ਅੰਬਰੀ a m b a r ii).
+  EXPECT_EQ(phones(&pan::phone_rules(), "ਅਰਬ", "pan-schwa.vsch"), "ə r b");
+  EXPECT_EQ(phones(&pan::phone_rules(), "ਅਰਬ"), "ə r ə b");
+  EXPECT_EQ(phones(&pan::phone_rules(), "ਅੰਬਰੀ", "pan-schwa.vsch"), "ə m b ə r iː");
+  EXPECT_EQ(phones(&pan::phone_rules(), "ਅੰਬਰੀ"), "ə m b r iː");
 }
 
 TEST(GujaratiWords, NumbersAndNormalizer) {

@@ -28,6 +28,7 @@ TEST(ToDevanagari, SameOffsetLetters) {
 
 TEST(ToDevanagari, Exceptions) {
   EXPECT_EQ(deva("ਸੱਤ"), "सत्त");          // addak doubles the next consonant
+  EXPECT_EQ(deva("ਅੱਧਾ"), "अद्धा");        // an aspirate by its plain twin
   EXPECT_EQ(deva("ਪੰਜ"), "पंज");           // tippi: a nasal
   EXPECT_EQ(deva("মৎস্য"), "मत्स्स");       // khanda ta; ya-phala doubles
   EXPECT_EQ(deva("যদি"), "जदि");          // Bengali য is ja

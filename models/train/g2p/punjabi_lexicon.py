@@ -1,10 +1,12 @@
 """The Punjabi half of ../shared/lexicon/hindi-schwa (punjabi_large.csv: Gurmukhi words with
 their phones, every schwa resolved; Arora, Gessler and Schneider 2020) as schwa decisions
 on the Devanagari spelling the C++ G2P reads Gurmukhi through (lang/indic/to_devanagari.cc:
-same offsets, addak doubles the next consonant, tippi is the anusvara, iri/ura bear vowels).
+same offsets, addak doubles the next consonant (an aspirate by its plain twin), tippi is the anusvara, iri/ura bear vowels).
 
-A word's decisions come from its pattern of vowels: each schwa candidate ("@") is kept when
-the lexicon has an "a" in its place. Words whose other vowels do not line up are dropped."""
+A word's decisions come from walking its symbols and the lexicon's phones together: a
+consonant takes one consonant phone, a vowel one vowel phone, a nasal sign a nasal phone if
+one is there, and a schwa candidate ("@") is kept when the next phone is "a". Words that do
+not line up are dropped."""
 import csv
 import sys
 import unicodedata
@@ -29,9 +31,12 @@ def to_devanagari(word: str) -> str:
             out.append(ch)
         elif o == 0x0A70:
             out.append("\u0902")  # tippi: the anusvara
-        elif o == 0x0A71:  # addak: the next consonant doubled
+        elif o == 0x0A71:  # addak: the next consonant doubled, an aspirate by its plain twin
             if 0x0A15 <= nxt <= 0x0A39:
-                out.append(chr(nxt - 0x0A00 + 0x0900) + VIRAMA)
+                d = chr(nxt - 0x0A00 + 0x0900)
+                if d in "खघछझठढथधफभ":
+                    d = chr(ord(d) - 1)
+                out.append(d + VIRAMA)
         elif o == 0x0A72:
             out.append("इ")
         elif o == 0x0A73:
@@ -48,36 +53,41 @@ def to_devanagari(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+NASALS = {"ng", "n", "m", "nn"}
+
+
 def decisions(deva: str, phon: str):
     """Keep/delete for each "@" of schwa_symbols(deva) from the lexicon's phones, or None."""
-    lex = ["S" if t == "a" else "V" for t in phon.split() if t == "a" or t in LEX_VOWELS]
-    ours = []
-    for s in schwa_symbols(deva):
-        if s == SCHWA:
-            ours.append("C")
-        elif s == "अ":
-            ours.append("A")  # an independent a: the lexicon's "a"
-        elif is_vowel_sign(s) or 0x0904 <= ord(s) <= 0x0914 or s in "ॠॡ":
-            ours.append("V")
+    lex = [t for t in phon.split() if t != "-"]
     out, j = [], 0
-    for slot in ours:
-        if slot == "C":
-            keep = j < len(lex) and lex[j] == "S"
+    for s in schwa_symbols(deva):
+        o = ord(s)
+        if s == SCHWA:
+            keep = j < len(lex) and lex[j] == "a"
             out.append(keep)
             j += keep
-        elif slot == "A":
-            if j >= len(lex) or lex[j] != "S":
+        elif s == "अ":  # an independent a: the lexicon's "a"
+            if j >= len(lex) or lex[j] != "a":
                 return None
             j += 1
-        else:
-            if j >= len(lex) or lex[j] != "V":
+        elif is_vowel_sign(s) or 0x0904 <= o <= 0x0914 or s in "ॠॡ":
+            if j >= len(lex) or lex[j] not in LEX_VOWELS:
                 return None
             j += 1
+        elif 0x0915 <= o <= 0x0939 or 0x0958 <= o <= 0x095F:  # a consonant
+            if j >= len(lex) or lex[j] == "a" or lex[j] in LEX_VOWELS:
+                return None
+            j += 1
+        elif s in "\u0902\u0901":  # anusvara, chandrabindu: a nasal phone, if the lexicon wrote one
+            if j < len(lex) and lex[j] in NASALS:
+                j += 1
+        # virama, nukta, visarga, avagraha: no phone of their own
     return out if j == len(lex) else None
 
 
-def load_punjabi(path: Path = LEXICON):
-    """([(devanagari word, decisions)] with at least one candidate, words dropped)."""
+def load_punjabi(path: Path = LEXICON, with_gurmukhi: bool = False):
+    """([(devanagari word, decisions)] with at least one candidate, words dropped);
+    with_gurmukhi: [(gurmukhi word, devanagari word, decisions)]."""
     seen, dropped = {}, 0
     with open(path, encoding="utf-8") as f:
         for row in csv.reader(f):
@@ -90,8 +100,10 @@ def load_punjabi(path: Path = LEXICON):
             if d is None:
                 dropped += 1
                 continue
-            seen[deva] = d
-    return list(seen.items()), dropped
+            seen[deva] = (row[0].strip(), d)
+    if with_gurmukhi:
+        return [(g, w, d) for w, (g, d) in seen.items()], dropped
+    return [(w, d) for w, (_, d) in seen.items()], dropped
 
 
 if __name__ == "__main__":
