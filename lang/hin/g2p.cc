@@ -212,10 +212,10 @@ G2p::LatinSource G2p::latin_source(const std::string& ascii_word) const {
   return LatinSource::kLetters;
 }
 
-void G2p::devanagari_phones(const std::u32string& part, std::vector<std::string>& out) const {
+void G2p::devanagari_phones(const std::u32string& part, const PhoneRules& rules, std::vector<std::string>& out) const {
   std::u32string sym = schwa_symbols(part);
   std::vector<bool> keep = schwa_->decide(sym);
-  if (rules_->keep_inherent_vowel) keep.assign(keep.size(), true);
+  if (rules.keep_inherent_vowel) keep.assign(keep.size(), true);
   size_t cand = 0;
   for (size_t i = 0; i < sym.size(); ++i) {
     char32_t s = sym[i];
@@ -225,9 +225,9 @@ void G2p::devanagari_phones(const std::u32string& part, std::vector<std::string>
       // an empty phone (the voice refuses those, and with them the whole call).
       if (const char* c = consonant_ipa(s, nukta)) out.emplace_back(c);
     } else if (s == kSchwaCandidate) {
-      if (keep[cand++]) out.emplace_back(rules_->inherent_vowel);
+      if (keep[cand++]) out.emplace_back(rules.inherent_vowel);
     } else if (s == U'अ') {  // the inherent vowel written alone sounds as it does after a consonant
-      out.emplace_back(rules_->inherent_vowel);
+      out.emplace_back(rules.inherent_vowel);
     } else if (const char* v = vowel_ipa(s)) {
       out.emplace_back(v);
     } else if (s == 0x090C || s == 0x0962 || s == 0x0961 || s == 0x0963) {  // ऌ ॢ ॡ ॣ, as ऋ is "rɪ"
@@ -269,9 +269,12 @@ Result<std::vector<std::string>> G2p::phones(const std::string& word) const {
   auto flush = [&] {
     if (run.empty()) return;
     if (run_deva) {
+      // A Devanagari word inside another script's text (a unit or letter name from the
+      // normalizer's Hindi tables, a Hindi word) is read as Hindi reads it.
+      const PhoneRules& rules = run[0] >= 0x0900 && run[0] <= 0x097F ? kHindiRules : *rules_;
       std::vector<std::string> word;
-      devanagari_phones(indic::to_devanagari(run), word);
-      if (rules_->adjust) rules_->adjust(word);
+      devanagari_phones(indic::to_devanagari(run), rules, word);
+      if (rules.adjust) rules.adjust(word);
       out.insert(out.end(), word.begin(), word.end());
     } else {
       latin_phones(run, out);

@@ -10,7 +10,8 @@
 //
 // Text in the other Indic scripts is read the same way through its Devanagari counterparts
 // (lang/indic/to_devanagari.h), with the speaking language's PhoneRules (lang/phone_rules.h):
-// whether inherent vowels are dropped, how they sound, and its own rewrites.
+// whether inherent vowels are dropped, how they sound, and its own rewrites. Devanagari
+// words keep Hindi's rules in every language (the normalizer's unit and letter names).
 //
 // Phones are IPA strings, one per segment: "k", "ʈʰ", "ə", "aː", "ẽː"...
 #pragma once
@@ -50,7 +51,7 @@ class G2p {
   LatinSource latin_source(const std::string& ascii_word) const;
 
  private:
-  void devanagari_phones(const std::u32string& part, std::vector<std::string>& out) const;
+  void devanagari_phones(const std::u32string& part, const PhoneRules& rules, std::vector<std::string>& out) const;
   void latin_phones(const std::u32string& part, std::vector<std::string>& out) const;
   // Phones of `lower` as two or three lexicon words of three letters or more; false when
   // it is not such a compound.

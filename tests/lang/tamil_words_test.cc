@@ -85,6 +85,9 @@ TEST(TamilPhones, InherentVowelKeptAndStopsVoicedByPosition) {
   EXPECT_EQ(phones("ஒன்று"), "o n d̪ r ʊ");        // ன்ற: ndr
   EXPECT_EQ(phones("வெற்றி"), "ʋ e ʈ r ɪ");        // ற்ற: ʈr; short e
   EXPECT_EQ(phones("தமிழ்"), "t̪ ə m ɪ ɭ");         // ழ: the voice's closest, ɭ
+  // A Devanagari word (a unit name from the normalizer's Hindi table) keeps Hindi's rules:
+  // its final schwa goes, where Tamil's rule would say every one.
+  EXPECT_EQ(phones("किलोमीटर"), "k ɪ l oː m iː ʈ ə r");
 }
 
 }  // namespace
