@@ -30,6 +30,7 @@ struct vachak_engine {
   std::string model_dir;
   size_t limit = 0;
   std::string ocr_lang = vachak::lang::kDefaultOcrCode;
+  std::string speech_lang = vachak::lang::kDefaultSpeechCode;  // vachak_set_speech_language
   float pitch = 1.0f, volume = 1.0f;  // vachak_set_pitch_and_volume
   int threads = 1;  // OCR threads (config: <= 0 means 1, capped at kMaxThreads)
   std::shared_ptr<vachak::rt::Arena> arena;
@@ -95,8 +96,9 @@ size_t file_bytes(const std::string& path) {
 
 // The engine's OCR language was checked against the registry when it was set.
 vachak::lang::OcrChoice ocr_files(const vachak_engine* e) { return vachak::lang::ocr_choice(e->model_dir, e->ocr_lang); }
+// Likewise the speech language.
 vachak::lang::SpeechChoice speech_files(const vachak_engine* e) {
-  return vachak::lang::speech_choice(e->model_dir, vachak::lang::kDefaultSpeechCode);
+  return vachak::lang::speech_choice(e->model_dir, e->speech_lang);
 }
 
 void drop_ocr(vachak_engine* e) {
@@ -501,6 +503,20 @@ vachak_status vachak_set_ocr_language(vachak_engine* engine, const char* lang) {
     if (engine->ocr_lang != lang) {
       engine->ocr_lang = lang;
       drop_ocr(engine);  // mapped again, with this language's character model, on next use
+      release_arena_if_idle(engine);
+    }
+    return VACHAK_OK;
+  });
+}
+
+vachak_status vachak_set_speech_language(vachak_engine* engine, const char* lang) {
+  return guarded(engine, [&]() -> vachak_status {
+    if (lang == nullptr) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_set_speech_language: lang is NULL");
+    const vachak::lang::SpeechChoice choice = vachak::lang::speech_choice(engine->model_dir, lang);
+    if (!choice.ok) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_set_speech_language: " + choice.error);
+    if (engine->speech_lang != lang) {
+      engine->speech_lang = lang;
+      drop_tts(engine);  // loaded again, with this language's front end, on next use
       release_arena_if_idle(engine);
     }
     return VACHAK_OK;

@@ -251,6 +251,15 @@ JNIEXPORT void JNICALL Java_vachak_Vachak_nativeSetOcrLanguage(JNIEnv* env, jcla
   check(env, h, vachak_set_ocr_language(engine_of(h), l.c_str()));
 }
 
+JNIEXPORT void JNICALL Java_vachak_Vachak_nativeSetSpeechLanguage(JNIEnv* env, jclass, jlong h, jstring lang) {
+  if (lang == nullptr) {
+    check(env, h, vachak_set_speech_language(engine_of(h), nullptr));
+    return;
+  }
+  const std::string l = utf8_of(env, lang);
+  check(env, h, vachak_set_speech_language(engine_of(h), l.c_str()));
+}
+
 JNIEXPORT void JNICALL Java_vachak_Vachak_nativeSetPitchAndVolume(JNIEnv* env, jclass, jlong h, jfloat pitch,
                                                                   jfloat volume) {
   check(env, h, vachak_set_pitch_and_volume(engine_of(h), pitch, volume));

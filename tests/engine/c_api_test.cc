@@ -170,6 +170,36 @@ TEST_F(CApi, SpeechStreamsAndCanBeStopped) {
   EXPECT_EQ(some.calls, 2u);
 }
 
+// The speech language: another language's words through the voice (a number said in Tamil
+// takes longer than the same digits refused), switching drops the loaded front end, a code
+// that is unknown, not spoken or NULL is refused with a message and changes nothing.
+TEST_F(CApi, SpeechLanguageSwitchesTheFrontEnd) {
+  Pcm hindi;
+  ASSERT_EQ(vachak_tts(engine_, "नमस्ते", 1.0f, collect, &hindi), VACHAK_OK) << vachak_last_error(engine_);
+  vachak_stats st{};
+  ASSERT_EQ(vachak_get_stats(engine_, &st), VACHAK_OK);
+  EXPECT_EQ(st.tts_loaded, 1);
+  ASSERT_EQ(vachak_set_speech_language(engine_, "tam"), VACHAK_OK) << vachak_last_error(engine_);
+  ASSERT_EQ(vachak_get_stats(engine_, &st), VACHAK_OK);
+  EXPECT_EQ(st.tts_loaded, 0);  // loaded again, with Tamil's front end, on next use
+  Pcm tamil;
+  ASSERT_EQ(vachak_tts(engine_, "என்னிடம் 25 புத்தகங்கள் உள்ளன.", 1.0f, collect, &tamil), VACHAK_OK)
+      << vachak_last_error(engine_);
+  EXPECT_GT(tamil.samples.size(), 16000u);  // இருபத்தைந்து...: well over a second
+  EXPECT_EQ(vachak_set_speech_language(engine_, "xyz"), VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(vachak_last_error(engine_)).find("xyz"), std::string::npos) << vachak_last_error(engine_);
+  EXPECT_EQ(vachak_set_speech_language(engine_, "san"), VACHAK_ERR_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(vachak_last_error(engine_)).find("Sanskrit"), std::string::npos) << vachak_last_error(engine_);
+  EXPECT_EQ(vachak_set_speech_language(engine_, nullptr), VACHAK_ERR_INVALID_ARGUMENT);
+  Pcm again;  // the refusals changed nothing: still Tamil
+  ASSERT_EQ(vachak_tts(engine_, "என்னிடம் 25 புத்தகங்கள் உள்ளன.", 1.0f, collect, &again), VACHAK_OK);
+  EXPECT_EQ(again.samples.size(), tamil.samples.size());
+  std::stringstream list(vachak_speech_languages());
+  for (std::string code; std::getline(list, code, ',');)
+    EXPECT_EQ(vachak_set_speech_language(engine_, code.c_str()), VACHAK_OK) << code << ": " << vachak_last_error(engine_);
+  EXPECT_EQ(vachak_set_speech_language(engine_, "hin"), VACHAK_OK);
+}
+
 // SSML through the C API: a mark comes after every sample before it (the samples between
 // two marks around a 1 s break are exactly one second of silence), a mark callback can
 // stop the speech, and a malformed document says why and speaks nothing.

@@ -128,6 +128,18 @@ public final class VachakTest {
         check(e.getMessage().contains("Tamil"), "OCR language without a model refused: " + e.getMessage());
       }
       v.setOcrLanguage("deva");
+      // Speech in another language, then back; a language not spoken yet is refused.
+      v.setSpeechLanguage("tam");
+      Collect tamil = new Collect();
+      v.speak("என்னிடம் 25 புத்தகங்கள் உள்ளன.", 1.0f, tamil);
+      check(tamil.samples > 16000, "Tamil speech: " + tamil.samples + " samples");
+      try {
+        v.setSpeechLanguage("san");
+        check(false, "a language not spoken yet refused");
+      } catch (VachakException e) {
+        check(e.getMessage().contains("Sanskrit"), "a language not spoken yet refused: " + e.getMessage());
+      }
+      v.setSpeechLanguage("hin");
 
       // Half the volume: the same speech at half the amplitude (rounding aside).
       Collect loud = new Collect();

@@ -88,7 +88,7 @@ typedef int (*vachak_mark_callback)(const char* name, void* user);
 const char* vachak_version(void);
 
 /* The codes this library knows how to read (vachak_set_ocr_language: languages, then
- * scripts, e.g. "hin,mar,nep,san,mai,bho,deva") and to speak ("hin"), comma-separated, from
+ * scripts, e.g. "hin,mar,nep,san,mai,bho,deva") and to speak ("hin,mar,..."), comma-separated, from
  * the language registry; static storage, callable from any thread. A code is usable when
  * the model folder also holds its models (`vachak languages` shows both). */
 const char* vachak_ocr_languages(void);
@@ -116,7 +116,8 @@ vachak_status vachak_ocr_pixels(vachak_engine* engine, const uint8_t* pixels, in
                                 int format, char** text_out);
 void vachak_free_string(char* s);
 
-/* Speaks UTF-8 text (Hindi), streaming PCM through the callback. rate 1 = normal
+/* Speaks UTF-8 text (in the engine's speech language, vachak_set_speech_language),
+ * streaming PCM through the callback. rate 1 = normal
  * (0.25..4); pitch and volume: vachak_set_pitch_and_volume. */
 vachak_status vachak_tts(vachak_engine* engine, const char* utf8, float rate, vachak_pcm_callback callback,
                          void* user);
@@ -143,6 +144,13 @@ vachak_status vachak_set_pitch_and_volume(vachak_engine* engine, float pitch, fl
  * uses (Nepali and Sanskrit have their own). An unknown code, or a language with no model
  * yet, is VACHAK_ERR_INVALID_ARGUMENT. Takes effect on the next OCR call. */
 vachak_status vachak_set_ocr_language(vachak_engine* engine, const char* lang);
+
+/* The language speech says text in: a code of vachak_speech_languages() ("hin", the
+ * default). It picks the language's text normalizer (its number words), letter rules and
+ * schwa model; the voice is Hindi's for every language so far. An unknown code, or a
+ * language not spoken yet, is VACHAK_ERR_INVALID_ARGUMENT and changes nothing. Takes effect
+ * on the next vachak_tts, vachak_tts_ssml or vachak_read_aloud. */
+vachak_status vachak_set_speech_language(vachak_engine* engine, const char* lang);
 
 /* Releases the idle models (their mappings and the arena); they are mapped again on
  * next use. */

@@ -62,6 +62,9 @@ class Engine {
 
   void trim() { check(vachak_trim(engine_.get())); }
   void set_ocr_language(const std::string& lang) { check(vachak_set_ocr_language(engine_.get(), lang.c_str())); }
+  void set_speech_language(const std::string& lang) {
+    check(vachak_set_speech_language(engine_.get(), lang.c_str()));
+  }
   void set_pitch_and_volume(float pitch, float volume) {
     check(vachak_set_pitch_and_volume(engine_.get(), pitch, volume));
   }

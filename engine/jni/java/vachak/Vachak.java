@@ -33,7 +33,7 @@ public final class Vachak implements AutoCloseable {
   /** The codes setOcrLanguage takes, comma-separated (languages, then scripts), from the registry. */
   public static native String ocrLanguages();
 
-  /** The languages speech knows, comma-separated. */
+  /** The codes setSpeechLanguage takes, comma-separated, from the registry. */
   public static native String speechLanguages();
 
   /** Text of an encoded image (PNG, JPEG, PNM): one line per text line, reading order. */
@@ -52,7 +52,6 @@ public final class Vachak implements AutoCloseable {
     nativeSpeak(checkOpen(), text, rate, listener);
   }
 
-  /** OCR an encoded image and speak it, each line as soon as it is read. */
   /**
    * Speaks an SSML document (the subset of the README: speak, p, s, break, prosody, say-as,
    * sub, emphasis, mark...). Malformed or unsupported SSML throws before anything is
@@ -63,6 +62,7 @@ public final class Vachak implements AutoCloseable {
     nativeSpeakSsml(checkOpen(), ssml, rate, listener, marks);
   }
 
+  /** OCR an encoded image and speak it, each line as soon as it is read. */
   public synchronized void readAloud(byte[] encodedImage, float rate, PcmListener listener) throws VachakException {
     nativeReadAloud(checkOpen(), encodedImage, rate, listener);
   }
@@ -70,6 +70,11 @@ public final class Vachak implements AutoCloseable {
   /** The language OCR reads: one of ocrLanguages() ("deva", the default: any Devanagari text). */
   public synchronized void setOcrLanguage(String lang) throws VachakException {
     nativeSetOcrLanguage(checkOpen(), lang);
+  }
+
+  /** The language speak, speakSsml and readAloud say text in: one of speechLanguages() ("hin", the default). */
+  public synchronized void setSpeechLanguage(String lang) throws VachakException {
+    nativeSetSpeechLanguage(checkOpen(), lang);
   }
 
   /**
@@ -111,5 +116,7 @@ public final class Vachak implements AutoCloseable {
       throws VachakException;
   private static native void nativeTrim(long handle) throws VachakException;
   private static native void nativeSetOcrLanguage(long handle, String lang) throws VachakException;
+
+  private static native void nativeSetSpeechLanguage(long handle, String lang) throws VachakException;
   private static native void nativeSetPitchAndVolume(long handle, float pitch, float volume) throws VachakException;
 }
