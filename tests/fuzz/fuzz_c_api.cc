@@ -1,7 +1,9 @@
 // libFuzzer: the C API as a launcher calls it, on one engine under a 16 MB ceiling: the
 // first byte picks the entry point, the rest is its input -- vachak_ocr_encoded (image
 // bytes), vachak_ocr_pixels (a gray buffer of a size the next bytes choose), vachak_tts
-// (text) or vachak_tts_ssml (an SSML document). Every call must return a status; text must be freed; nothing may crash or leak.
+// (text), vachak_tts_ssml (an SSML document) or vachak_set_speech_language (a code, real or
+// not) then vachak_tts. Every call must return a status; text must be freed; nothing may
+// crash or leak.
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -24,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return e;
   }();
   if (size < 1) return 0;
-  const uint8_t op = data[0] % 4;
+  const uint8_t op = data[0] % 5;
   ++data, --size;
   char* text = nullptr;
   vachak_status st = VACHAK_OK;
@@ -43,6 +45,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   } else if (op == 3) {
     const std::string s(reinterpret_cast<const char*>(data), std::min<size_t>(size, 256));
     st = vachak_tts_ssml(engine, s.c_str(), 1.0f, drop, any_mark, nullptr);
+  } else if (op == 4 && size >= 1) {
+    // A code of the registry's speech languages picked by the next byte, or the bytes themselves.
+    static const std::vector<std::string> codes = [] {
+      std::vector<std::string> v;
+      std::string all = vachak_speech_languages();
+      for (size_t at = 0, comma; at <= all.size(); at = comma + 1) {
+        comma = std::min(all.find(',', at), all.size());
+        v.push_back(all.substr(at, comma - at));
+      }
+      return v;
+    }();
+    const std::string code = data[0] < 200 ? codes[data[0] % codes.size()]
+                                           : std::string(reinterpret_cast<const char*>(data + 1), std::min<size_t>(size - 1, 8));
+    st = vachak_set_speech_language(engine, code.c_str());
+    if (st != VACHAK_OK && vachak_last_error(engine)[0] == '\0') __builtin_trap();
+    const std::string s(reinterpret_cast<const char*>(data + 1), std::min<size_t>(size - 1, 64));
+    st = vachak_tts(engine, s.c_str(), 1.0f, drop, nullptr);
   }
   if (st != VACHAK_OK && vachak_last_error(engine)[0] == '\0') __builtin_trap();  // a failure explains itself
   vachak_free_string(text);
