@@ -19,6 +19,12 @@ struct ScaleWord {
 // Appends `word` to `s`, a space between.
 void append_word(std::string& s, const std::string& word);
 
+// Whether UTF-8 `s` ends with `tail` (number words are built by trading endings:
+// రెండు -> రెండవ, ஆயிரம் -> ஆயிரத்து).
+inline bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
 // The words of n > 0. `scales`: largest first. `below(m, s)` appends the words of
 // 0 < m < the smallest scale.
 std::string grouped(uint64_t n, const std::vector<ScaleWord>& scales,

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "lang/indic/indian_grouping.h"
+
 namespace vachak::lang::kan {
 namespace {
 
@@ -16,11 +18,7 @@ constexpr std::array<const char*, 9> kHundreds = {"ನೂರು", "ಇನ್ನ�
 
 const std::string kU = "ು";
 
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
-std::string without_u(const std::string& w) { return ends_with(w, kU) ? w.substr(0, w.size() - kU.size()) : w; }
+std::string without_u(const std::string& w) { return indic::ends_with(w, kU) ? w.substr(0, w.size() - kU.size()) : w; }
 
 // A tens word and a unit, fused: the tens word loses its final u; a vowel-initial unit
 // gives the joint its vowel sign (ಇಪ್ಪತ್ತ + ಒಂದು = ಇಪ್ಪತ್ತೊಂದು), a consonant-initial one
@@ -77,7 +75,7 @@ std::string KannadaNumberWords::cardinal(int64_t n) const {
 std::string KannadaNumberWords::ordinal(int64_t n, bool /*feminine*/, bool /*oblique*/) const {
   const std::string w = cardinal(n);
   // ಒಂದು -> ಒಂದನೇ, ಸಾವಿರ -> ಸಾವಿರನೇ, ಕೋಟಿ -> ಕೋಟಿಯನೇ
-  if (ends_with(w, "ಿ")) return w + "ಯನೇ";
+  if (indic::ends_with(w, "ಿ")) return w + "ಯನೇ";
   return without_u(w) + "ನೇ";
 }
 

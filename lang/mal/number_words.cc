@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "lang/indic/indian_grouping.h"
+
 namespace vachak::lang::mal {
 namespace {
 
@@ -17,10 +19,6 @@ constexpr std::array<const char*, 9> kHundreds = {"നൂറ്", "ഇരുന�
                                                   "അറുനൂറ്", "എഴുനൂറ്", "എണ്ണൂറ്", "തൊള്ളായിരം"};
 constexpr std::array<const char*, 9> kHundredsJoin = {"നൂറ്റി", "ഇരുനൂറ്റി", "മുന്നൂറ്റി", "നാനൂറ്റി", "അഞ്ഞൂറ്റി",
                                                       "അറുനൂറ്റി", "എഴുനൂറ്റി", "എണ്ണൂറ്റി", "തൊള്ളായിരത്തി"};
-
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
 
 // The vowel sign of an independent vowel starting `word`, or nullptr (a consonant);
 // *len: the vowel's byte length.
@@ -55,9 +53,9 @@ std::string fuse_count(const std::string& count, const std::string& word) {
   const char* sign = vowel_sign(word, &len);
   std::string stem = count;
   for (const char* tail : {"്", "ു"})
-    if (ends_with(stem, tail)) stem = stem.substr(0, stem.size() - std::string(tail).size());
-  if (ends_with(stem, "ം")) stem = stem.substr(0, stem.size() - std::string("ം").size()) + "മ";  // ആയിരം -> ആയിരമാം
-  else if (ends_with(stem, "ി")) stem += "യ";                                                  // കോടി -> കോടിയാം
+    if (indic::ends_with(stem, tail)) stem = stem.substr(0, stem.size() - std::string(tail).size());
+  if (indic::ends_with(stem, "ം")) stem = stem.substr(0, stem.size() - std::string("ം").size()) + "മ";  // ആയിരം -> ആയിരമാം
+  else if (indic::ends_with(stem, "ി")) stem += "യ";                                                  // കോടി -> കോടിയാം
   if (!sign) return stem + word;
   return stem + sign + word.substr(len);
 }
@@ -73,7 +71,7 @@ void add(std::string& s, const std::string& w) { s += (s.empty() ? "" : " ") + w
 // Replaces the final -ം of a scale word by its joining form -ത്തി (ആയിരം -> ആയിരത്തി).
 std::string joining(const std::string& w) {
   const std::string m = "ം";
-  return ends_with(w, m) ? w.substr(0, w.size() - m.size()) + "ത്തി" : w;
+  return indic::ends_with(w, m) ? w.substr(0, w.size() - m.size()) + "ത്തി" : w;
 }
 
 std::string positive(uint64_t n) {

@@ -37,10 +37,6 @@ void below_thousand(uint64_t n, std::string& s) {
 
 std::string positive(uint64_t n) { return indic::grouped(n, kScales, below_thousand); }
 
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 }  // namespace
 
 std::string MarathiNumberWords::cardinal(int64_t n) const {
@@ -71,10 +67,10 @@ std::string MarathiNumberWords::ordinal(int64_t n, bool feminine, bool oblique) 
   // (वीस -> विसावा, चाळीस -> चाळिसावा).
   std::string stem = cardinal(n);
   const std::string ending = feminine ? "वी" : (oblique ? "व्या" : "वा");
-  if (n == 9 || ends_with(stem, " नऊ")) return stem.substr(0, stem.size() - std::string("ऊ").size()) + "व" + ending;
+  if (n == 9 || indic::ends_with(stem, " नऊ")) return stem.substr(0, stem.size() - std::string("ऊ").size()) + "व" + ending;
   const size_t space = stem.rfind(' ');
   const std::string last = space == std::string::npos ? stem : stem.substr(space + 1);
-  const bool vowel_final = ends_with(last, "ा") || ends_with(last, "ी") || ends_with(last, "े");
+  const bool vowel_final = indic::ends_with(last, "ा") || indic::ends_with(last, "ी") || indic::ends_with(last, "े");
   const bool one_syllable = last == "पाच" || last == "सात" || last == "आठ";
   if (vowel_final || one_syllable) return stem + ending;
   const std::string long_i = "ी", short_i = "ि";

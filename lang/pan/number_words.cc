@@ -34,10 +34,6 @@ void below_thousand(uint64_t n, std::string& s) {
 
 std::string positive(uint64_t n) { return indic::grouped(n, kScales, below_thousand); }
 
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 }  // namespace
 
 std::string PunjabiNumberWords::cardinal(int64_t n) const {
@@ -62,7 +58,7 @@ std::string PunjabiNumberWords::ordinal(int64_t n, bool feminine, bool oblique) 
   if (n >= 1 && n <= 4) return kIrregular[n - 1][form];
   std::string stem = cardinal(n);
   // A final nasal (ਨੌਂ, -ਵੇਂ) gives way to the ending: ਨੌਵਾਂ.
-  if (ends_with(stem, "ਂ")) stem = stem.substr(0, stem.size() - std::string("ਂ").size());
+  if (indic::ends_with(stem, "ਂ")) stem = stem.substr(0, stem.size() - std::string("ਂ").size());
   return stem + (feminine ? "ਵੀਂ" : (oblique ? "ਵੇਂ" : "ਵਾਂ"));
 }
 

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "lang/indic/indian_grouping.h"
+
 namespace vachak::lang::tam {
 namespace {
 
@@ -22,10 +24,6 @@ constexpr std::array<const char*, 9> kHundredsStem = {"நூற்று", "இ
 
 const std::string kU = "ு";         // the vowel sign u that ends a joining stem
 const std::string kVirama = "்";
-
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
 
 // The vowel sign of an independent vowel at the start of `word` (UTF-8), or "" when it
 // starts with a consonant; *len gets the vowel's byte length.
@@ -49,7 +47,7 @@ std::string initial_vowel_sign(const std::string& word, size_t* len) {
 std::string fuse(const std::string& stem, const std::string& word) {
   size_t len = 0;
   const std::string sign = initial_vowel_sign(word, &len);
-  if (len == 0 || !ends_with(stem, kU)) return stem + word;
+  if (len == 0 || !indic::ends_with(stem, kU)) return stem + word;
   const std::string base = stem.substr(0, stem.size() - kU.size());
   return base + (sign == "\x01" ? "" : sign) + word.substr(len);
 }
@@ -103,8 +101,8 @@ std::string TamilNumberWords::ordinal(int64_t n, bool feminine, bool /*oblique*/
   const std::string ending = feminine ? "ாம்" : "ாவது";
   if (n == 1) return feminine ? "ஒன்றாம்" : "முதலாவது";
   std::string w = cardinal(n);
-  if (ends_with(w, kU)) return w.substr(0, w.size() - kU.size()) + ending;        // இரண்டு -> இரண்டாவது
-  if (ends_with(w, kVirama)) return w.substr(0, w.size() - kVirama.size()) + ending;  // ஆயிரம் -> ஆயிரமாவது
+  if (indic::ends_with(w, kU)) return w.substr(0, w.size() - kU.size()) + ending;        // இரண்டு -> இரண்டாவது
+  if (indic::ends_with(w, kVirama)) return w.substr(0, w.size() - kVirama.size()) + ending;  // ஆயிரம் -> ஆயிரமாவது
   return w + "ய" + ending;                                                         // கோடி -> கோடியாவது
 }
 

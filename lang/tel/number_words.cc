@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "lang/indic/indian_grouping.h"
+
 namespace vachak::lang::tel {
 namespace {
 
@@ -49,10 +51,6 @@ std::string positive(uint64_t n) {
   return s;
 }
 
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 }  // namespace
 
 std::string TeluguNumberWords::cardinal(int64_t n) const {
@@ -76,8 +74,8 @@ std::string TeluguNumberWords::ordinal(int64_t n, bool /*feminine*/, bool /*obli
   // The final vowel gives way to -వ: రెండు -> రెండవ, పది -> పదవ; -ై becomes -య్యవ
   // (ఇరవై -> ఇరవయ్యవ); రెండు వందలు -> రెండు వందలవ.
   for (const char* v : {"ు", "ి"})
-    if (ends_with(w, v)) return w.substr(0, w.size() - std::string(v).size()) + "వ";
-  if (ends_with(w, "ై")) return w.substr(0, w.size() - std::string("ై").size()) + "య్యవ";
+    if (indic::ends_with(w, v)) return w.substr(0, w.size() - std::string(v).size()) + "వ";
+  if (indic::ends_with(w, "ై")) return w.substr(0, w.size() - std::string("ై").size()) + "య్యవ";
   return w + "వ";
 }
 

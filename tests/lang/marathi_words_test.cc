@@ -3,9 +3,9 @@
 // LibreOffice's Numbertext (marathi_numbers.tsv, written by make_marathi_golden.py).
 #include <gtest/gtest.h>
 
-#include "lang/indic/text_normalizer.h"
 #include "lang/mar/words.h"
 #include "tests/lang/golden_numbers.h"
+#include "tests/lang/speech_helpers.h"
 
 namespace vachak::lang {
 namespace {
@@ -13,15 +13,6 @@ namespace {
 const NumberWords& numbers() {
   static const auto n = mar::words().make_numbers();
   return *n;
-}
-
-std::string said(const std::string& text) {
-  static const auto normalizer = indic::TextNormalizer::create(mar::words()).value();
-  auto w = normalizer->normalize(text);
-  EXPECT_TRUE(w.is_ok()) << text;
-  std::string s;
-  for (const std::string& x : w.value()) s += (s.empty() ? "" : " ") + x;
-  return s;
 }
 
 TEST(MarathiNumbers, Cardinals) {
@@ -63,23 +54,23 @@ TEST(MarathiNumbers, YearsOrdinalsDecimals) {
 }
 
 TEST(MarathiNormalizer, SaysMarathiWords) {
-  EXPECT_EQ(said("सन 1947 मध्ये"), "सन एकोणीसशे सत्तेचाळीस मध्ये");
-  EXPECT_EQ(said("15/08/1947"), "पंधरा ऑगस्ट एकोणीसशे सत्तेचाळीस");
-  EXPECT_EQ(said("14:20"), "चौदा वाजून वीस मिनिटे");
-  EXPECT_EQ(said("7:00"), "सात वाजता");
-  EXPECT_EQ(said("10:30 वाजता"), "साडे दहा वाजता");
-  EXPECT_EQ(said("₹1,250.50"), "एक हजार दोनशे पन्नास रुपये पन्नास पैसे");
-  EXPECT_EQ(said("₹2.5 कोटी"), "अडीच कोटी रुपये");
-  EXPECT_EQ(said("18%"), "अठरा टक्के");
-  EXPECT_EQ(said("10-12 दिवस"), "दहा ते बारा दिवस");
-  EXPECT_EQ(said("21वे शतक"), "एकविसावे शतक");
-  EXPECT_EQ(said("5वा दिवस"), "पाचवा दिवस");
-  EXPECT_EQ(said("2ऱ्या फेरीत"), "दुसऱ्या फेरीत");
-  EXPECT_EQ(said("1ली इयत्ता"), "पहिली इयत्ता");
-  EXPECT_EQ(said("क्रमांक 12345"), "क्रमांक एक दोन तीन चार पाच");
-  EXPECT_EQ(said("1½ तास"), "दीड तास");
-  EXPECT_EQ(said("3/4"), "तीन पाव");
-  EXPECT_EQ(said("राम & श्याम"), "राम आणि श्याम");
+  EXPECT_EQ(said(mar::words(), "सन 1947 मध्ये"), "सन एकोणीसशे सत्तेचाळीस मध्ये");
+  EXPECT_EQ(said(mar::words(), "15/08/1947"), "पंधरा ऑगस्ट एकोणीसशे सत्तेचाळीस");
+  EXPECT_EQ(said(mar::words(), "14:20"), "चौदा वाजून वीस मिनिटे");
+  EXPECT_EQ(said(mar::words(), "7:00"), "सात वाजता");
+  EXPECT_EQ(said(mar::words(), "10:30 वाजता"), "साडे दहा वाजता");
+  EXPECT_EQ(said(mar::words(), "₹1,250.50"), "एक हजार दोनशे पन्नास रुपये पन्नास पैसे");
+  EXPECT_EQ(said(mar::words(), "₹2.5 कोटी"), "अडीच कोटी रुपये");
+  EXPECT_EQ(said(mar::words(), "18%"), "अठरा टक्के");
+  EXPECT_EQ(said(mar::words(), "10-12 दिवस"), "दहा ते बारा दिवस");
+  EXPECT_EQ(said(mar::words(), "21वे शतक"), "एकविसावे शतक");
+  EXPECT_EQ(said(mar::words(), "5वा दिवस"), "पाचवा दिवस");
+  EXPECT_EQ(said(mar::words(), "2ऱ्या फेरीत"), "दुसऱ्या फेरीत");
+  EXPECT_EQ(said(mar::words(), "1ली इयत्ता"), "पहिली इयत्ता");
+  EXPECT_EQ(said(mar::words(), "क्रमांक 12345"), "क्रमांक एक दोन तीन चार पाच");
+  EXPECT_EQ(said(mar::words(), "1½ तास"), "दीड तास");
+  EXPECT_EQ(said(mar::words(), "3/4"), "तीन पाव");
+  EXPECT_EQ(said(mar::words(), "राम & श्याम"), "राम आणि श्याम");
 }
 
 }  // namespace

@@ -4,36 +4,14 @@
 #include <gtest/gtest.h>
 
 #include "lang/guj/words.h"
-#include "lang/hin/g2p.h"
-#include "lang/indic/text_normalizer.h"
 #include "lang/kan/words.h"
 #include "lang/mal/words.h"
 #include "lang/pan/words.h"
 #include "lang/tel/words.h"
+#include "tests/lang/speech_helpers.h"
 
 namespace vachak::lang {
 namespace {
-
-std::string said(const SpeechWords& words, const std::string& text) {
-  auto normalizer = indic::TextNormalizer::create(words);
-  EXPECT_TRUE(normalizer.is_ok());
-  auto w = normalizer.value()->normalize(text);
-  EXPECT_TRUE(w.is_ok()) << text;
-  std::string s;
-  for (const std::string& x : w.value()) s += (s.empty() ? "" : " ") + x;
-  return s;
-}
-
-// `schwa_model`: the one the language's registry row names.
-std::string phones(const PhoneRules* rules, const std::string& word, const char* schwa_model = "hin-schwa.vsch") {
-  auto g2p = hin::G2p::load(std::string(VACHAK_SOURCE_DIR) + "/models/tts/" + schwa_model, "", rules);
-  EXPECT_TRUE(g2p.is_ok());
-  auto p = g2p.value()->phones(word);
-  EXPECT_TRUE(p.is_ok()) << word;
-  std::string s;
-  for (const std::string& x : p.value()) s += (s.empty() ? "" : " ") + x;
-  return s;
-}
 
 TEST(PunjabiWords, NumbersAndNormalizer) {
   const auto n = pan::words().make_numbers();

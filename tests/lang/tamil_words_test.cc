@@ -3,9 +3,8 @@
 // voicing as the grammars describe it), not from the code's output.
 #include <gtest/gtest.h>
 
-#include "lang/hin/g2p.h"
-#include "lang/indic/text_normalizer.h"
 #include "lang/tam/words.h"
+#include "tests/lang/speech_helpers.h"
 
 namespace vachak::lang {
 namespace {
@@ -13,15 +12,6 @@ namespace {
 const NumberWords& numbers() {
   static const auto n = tam::words().make_numbers();
   return *n;
-}
-
-std::string said(const std::string& text) {
-  static const auto normalizer = indic::TextNormalizer::create(tam::words()).value();
-  auto w = normalizer->normalize(text);
-  EXPECT_TRUE(w.is_ok()) << text;
-  std::string s;
-  for (const std::string& x : w.value()) s += (s.empty() ? "" : " ") + x;
-  return s;
 }
 
 TEST(TamilNumbers, Cardinals) {
@@ -50,44 +40,33 @@ TEST(TamilNumbers, OrdinalsDecimals) {
 }
 
 TEST(TamilNormalizer, SaysTamilWords) {
-  EXPECT_EQ(said("1947ஆம் ஆண்டு"), "ஆயிரத்து தொள்ளாயிரத்து நாற்பத்தேழாம் ஆண்டு");
-  EXPECT_EQ(said("21வது"), "இருபத்தொன்றாவது");
-  EXPECT_EQ(said("15/08/1947"), "பதினைந்து ஆகஸ்ட் ஆயிரத்து தொள்ளாயிரத்து நாற்பத்தேழு");
-  EXPECT_EQ(said("14:20"), "பதினான்கு மணி இருபது நிமிடம்");
-  EXPECT_EQ(said("₹1,250.50"), "ஆயிரத்து இருநூற்று ஐம்பது ரூபாய் ஐம்பது பைசா");
-  EXPECT_EQ(said("18%"), "பதினெட்டு சதவீதம்");
-  EXPECT_EQ(said("10-12 நாட்கள்"), "பத்து முதல் பன்னிரண்டு நாட்கள்");
+  EXPECT_EQ(said(tam::words(), "1947ஆம் ஆண்டு"), "ஆயிரத்து தொள்ளாயிரத்து நாற்பத்தேழாம் ஆண்டு");
+  EXPECT_EQ(said(tam::words(), "21வது"), "இருபத்தொன்றாவது");
+  EXPECT_EQ(said(tam::words(), "15/08/1947"), "பதினைந்து ஆகஸ்ட் ஆயிரத்து தொள்ளாயிரத்து நாற்பத்தேழு");
+  EXPECT_EQ(said(tam::words(), "14:20"), "பதினான்கு மணி இருபது நிமிடம்");
+  EXPECT_EQ(said(tam::words(), "₹1,250.50"), "ஆயிரத்து இருநூற்று ஐம்பது ரூபாய் ஐம்பது பைசா");
+  EXPECT_EQ(said(tam::words(), "18%"), "பதினெட்டு சதவீதம்");
+  EXPECT_EQ(said(tam::words(), "10-12 நாட்கள்"), "பத்து முதல் பன்னிரண்டு நாட்கள்");
   // No quarter words before a number in Tamil: said plainly.
-  EXPECT_EQ(said("2.5 லட்சம்"), "இரண்டு புள்ளி ஐந்து லட்சம்");
-  EXPECT_EQ(said("1½"), "ஒன்று மற்றும் அரை");
-  EXPECT_EQ(said("3/4"), "மூன்று வகுத்தல் நான்கு");
-  EXPECT_EQ(said("எண் 98412"), "எண் ஒன்பது எட்டு நான்கு ஒன்று இரண்டு");
-}
-
-std::string phones(const std::string& word) {
-  static const auto g2p = hin::G2p::load(std::string(VACHAK_SOURCE_DIR) + "/models/tts/hin-schwa.vsch", "",
-                                         &tam::phone_rules())
-                              .value();
-  auto p = g2p->phones(word);
-  EXPECT_TRUE(p.is_ok()) << word;
-  std::string s;
-  for (const std::string& x : p.value()) s += (s.empty() ? "" : " ") + x;
-  return s;
+  EXPECT_EQ(said(tam::words(), "2.5 லட்சம்"), "இரண்டு புள்ளி ஐந்து லட்சம்");
+  EXPECT_EQ(said(tam::words(), "1½"), "ஒன்று மற்றும் அரை");
+  EXPECT_EQ(said(tam::words(), "3/4"), "மூன்று வகுத்தல் நான்கு");
+  EXPECT_EQ(said(tam::words(), "எண் 98412"), "எண் ஒன்பது எட்டு நான்கு ஒன்று இரண்டு");
 }
 
 TEST(TamilPhones, InherentVowelKeptAndStopsVoicedByPosition) {
-  EXPECT_EQ(phones("பல"), "p ə l ə");             // every inherent vowel said
-  EXPECT_EQ(phones("மகன்"), "m ə ɡ ə n");         // k between vowels: ɡ
-  EXPECT_EQ(phones("படம்"), "p ə ɖ ə m");         // ʈ between vowels: ɖ
-  EXPECT_EQ(phones("பந்து"), "p ə n d̪ ʊ");        // after a nasal: voiced
-  EXPECT_EQ(phones("அக்கா"), "ə k k aː");         // doubled: voiceless
-  EXPECT_EQ(phones("சாப்பாடு"), "s aː p p aː ɖ ʊ");  // a word's first ச: s
-  EXPECT_EQ(phones("ஒன்று"), "o n d̪ r ʊ");        // ன்ற: ndr
-  EXPECT_EQ(phones("வெற்றி"), "ʋ e ʈ r ɪ");        // ற்ற: ʈr; short e
-  EXPECT_EQ(phones("தமிழ்"), "t̪ ə m ɪ ɭ");         // ழ: the voice's closest, ɭ
+  EXPECT_EQ(phones(&tam::phone_rules(), "பல"), "p ə l ə");             // every inherent vowel said
+  EXPECT_EQ(phones(&tam::phone_rules(), "மகன்"), "m ə ɡ ə n");         // k between vowels: ɡ
+  EXPECT_EQ(phones(&tam::phone_rules(), "படம்"), "p ə ɖ ə m");         // ʈ between vowels: ɖ
+  EXPECT_EQ(phones(&tam::phone_rules(), "பந்து"), "p ə n d̪ ʊ");        // after a nasal: voiced
+  EXPECT_EQ(phones(&tam::phone_rules(), "அக்கா"), "ə k k aː");         // doubled: voiceless
+  EXPECT_EQ(phones(&tam::phone_rules(), "சாப்பாடு"), "s aː p p aː ɖ ʊ");  // a word's first ச: s
+  EXPECT_EQ(phones(&tam::phone_rules(), "ஒன்று"), "o n d̪ r ʊ");        // ன்ற: ndr
+  EXPECT_EQ(phones(&tam::phone_rules(), "வெற்றி"), "ʋ e ʈ r ɪ");        // ற்ற: ʈr; short e
+  EXPECT_EQ(phones(&tam::phone_rules(), "தமிழ்"), "t̪ ə m ɪ ɭ");         // ழ: the voice's closest, ɭ
   // A Devanagari word (a unit name from the normalizer's Hindi table) keeps Hindi's rules:
   // its final schwa goes, where Tamil's rule would say every one.
-  EXPECT_EQ(phones("किलोमीटर"), "k ɪ l oː m iː ʈ ə r");
+  EXPECT_EQ(phones(&tam::phone_rules(), "किलोमीटर"), "k ɪ l oː m iː ʈ ə r");
 }
 
 }  // namespace
