@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Makes our own OCR held-out sets (issue #12; models/ocr/README.md's tables) in one folder:
+#   models/train/ocr/heldout_sets.sh [DIR]        (default /tmp/fe)
+# Needs the cache this recipe's README fills (fonts, the valid_unseen-112 lines, the OpenCV
+# sample photographs in bg-opencv) and, for the letter-form sets, Debian's
+# fonts-lohit-deva-marathi and fonts-lohit-deva-nepali.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+fe=${1:-/tmp/fe}
+py="nice -n 15 /usr/bin/python3"
+$py models/train/ocr/make_real_eval.py --layouts 24 --scans 6 --signs 120 --out "$fe/all" --seed 17
+$py models/train/ocr/make_real_eval.py --scenes 20 --out "$fe/scenes" --seed 31
+$py models/train/ocr/make_eval_set.py --set valid_unseen-112 --lines 200 --pages 2 --photos 6 --out "$fe/synth"
+$py models/train/ocr/make_eval_set.py --lang hin --clean --lines 200 --seed 23 --out "$fe/clean"
+$py models/train/ocr/make_eval_set.py --lang mar --lines 150 --seed 29 --out "$fe/mar"
+$py models/train/ocr/make_eval_set.py --lang mar --lines 150 --seed 29 --letter-forms --out "$fe/mar-forms"
+$py models/train/ocr/make_eval_set.py --lang nep --lines 150 --seed 37 --letter-forms --out "$fe/nep-forms"
