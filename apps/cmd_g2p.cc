@@ -20,7 +20,7 @@
 namespace vachak::app {
 
 int cmd_g2p(const Args& args) {
-  std::string lang = lang::kDefaultSpeechCode;
+  std::string lang = lang::kAutoSpeechCode;
   bool schwa_only = false, english_only = false;
   std::vector<std::string> texts;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -29,11 +29,13 @@ int cmd_g2p(const Args& args) {
     else if (args[i] == "--english") english_only = true;
     else texts.push_back(args[i]);
   }
-  lang::SpeechChoice speech;
-  if (!speech_language("g2p", lang, &speech)) return 2;
   if (texts.empty()) {
     for (std::string line; std::getline(std::cin, line);) texts.push_back(line);
   }
+  std::string sample;
+  for (const std::string& t : texts) sample += t + "\n";
+  lang::SpeechChoice speech;
+  if (!speech_language("g2p", lang, &speech, sample)) return 2;
   auto g2p = lang::hin::G2p::load(speech.g2p_model, speech.english_lexicon,
                                   speech.language->phone_rules ? &speech.language->phone_rules() : nullptr);
   if (!g2p.is_ok()) {

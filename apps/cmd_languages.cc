@@ -26,8 +26,9 @@ std::string speech_status(const std::string& models, const lang::Language& l) {
 
 }  // namespace
 
-bool speech_language(const char* command, const std::string& code, lang::SpeechChoice* out) {
-  *out = lang::speech_choice(model_dir(), code);
+bool speech_language(const char* command, const std::string& code, lang::SpeechChoice* out,
+                     std::string_view sample) {
+  *out = lang::speech_choice(model_dir(), code == lang::kAutoSpeechCode ? lang::speech_code_for_text(sample) : code);
   if (!out->ok) std::fprintf(stderr, "vachak %s: --lang %s: %s\n", command, code.c_str(), out->error.c_str());
   return out->ok;
 }
@@ -46,7 +47,8 @@ void print_languages(std::FILE* f) {
     std::fprintf(f, "%s%s (%s)", first ? "" : ", ", s.code, s.name);
     first = false;
   }
-  std::fprintf(f, "; default: OCR %s, speech %s\n", lang::kDefaultOcrCode, lang::kDefaultSpeechCode);
+  std::fprintf(f, "; default: OCR %s, speech auto (the language of the text's script, else %s)\n", lang::kDefaultOcrCode,
+               lang::kDefaultSpeechCode);
 }
 
 int cmd_languages(const Args& args) {

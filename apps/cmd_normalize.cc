@@ -1,5 +1,6 @@
-// `vachak normalize [--lang CODE] TEXT...`: the words the speech front end will speak, one
-// line per input, phrase breaks shown as "|" ("?" after a question).
+// `vachak normalize [--lang CODE|auto] TEXT...`: the words the speech front end will speak,
+// one line per input, phrase breaks shown as "|" ("?" after a question). auto (the
+// default): the language of the text's script.
 #include <cstdio>
 #include <iostream>
 #include <iterator>
@@ -10,17 +11,19 @@
 namespace vachak::app {
 
 int cmd_normalize(const Args& args) {
-  std::string lang = lang::kDefaultSpeechCode;
+  std::string lang = lang::kAutoSpeechCode;
   std::vector<std::string> texts;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--lang" && i + 1 < args.size()) lang = args[++i];
     else texts.push_back(args[i]);
   }
-  lang::SpeechChoice speech;
-  if (!speech_language("normalize", lang, &speech)) return 2;
   if (texts.empty()) {  // read standard input
     texts.emplace_back(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   }
+  std::string sample;
+  for (const std::string& t : texts) sample += t + "\n";
+  lang::SpeechChoice speech;
+  if (!speech_language("normalize", lang, &speech, sample)) return 2;
   auto normalizer = lang::indic::TextNormalizer::create(speech.language->speech());
   if (!normalizer.is_ok()) {
     std::fprintf(stderr, "vachak: %s\n", normalizer.status().message().c_str());

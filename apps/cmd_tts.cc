@@ -1,10 +1,11 @@
-// `vachak tts [--lang hin] [--rate R] [--pitch P] [--volume V] [-o FILE|-] TEXT...` or `-f FILE.txt`: speaks the
+// `vachak tts [--lang CODE|auto] [--rate R] [--pitch P] [--volume V] [-o FILE|-] TEXT...` or `-f FILE.txt`: speaks the
 // text into a 16 kHz mono 16-bit WAV (libsndfile). The file is written under a temporary
 // name in the same folder, synced and renamed at the end with the umask's mode, so neither a
 // failure nor SIGTERM/SIGINT/SIGHUP/SIGPIPE leaves a half-written WAV or a temporary file
 // (apps/wav_output.h); `-o -` writes the finished WAV to standard output. Long texts are read line by line
 // (bounded memory) with a progress line on stderr. `--ssml` takes the text (or the whole
 // file) as an SSML document (pipelines/tts/ssml/ssml.h) and reports its marks on stderr.
+// --lang auto (the default): the language of the script most of the text is in.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -21,14 +22,14 @@ namespace vachak::app {
 namespace {
 
 int usage() {
-  std::fprintf(stderr, "usage: vachak tts [--lang CODE] [--rate R] [--pitch P] [--volume V] [--intonation I] [--ssml] [-o FILE.wav|-] (TEXT... | -f FILE)\n");
+  std::fprintf(stderr, "usage: vachak tts [--lang CODE|auto] [--rate R] [--pitch P] [--volume V] [--intonation I] [--ssml] [-o FILE.wav|-] (TEXT... | -f FILE)\n");
   return 2;
 }
 
 }  // namespace
 
 int cmd_tts(const Args& args) {
-  std::string lang = lang::kDefaultSpeechCode, out = "out.wav", text_file;
+  std::string lang = lang::kAutoSpeechCode, out = "out.wav", text_file;
   tts::SpeakOptions options;
   std::string text;
   bool ssml = false;
@@ -54,8 +55,16 @@ int cmd_tts(const Args& args) {
     else if (a == "--ssml") ssml = true;
     else text += (text.empty() ? "" : " ") + a;
   }
+  // auto: the language of the text's script, from the text or the file's first 64 KB.
+  std::string sample = text;
+  if (!text_file.empty() && lang == lang::kAutoSpeechCode) {
+    std::ifstream head(text_file, std::ios::binary);
+    sample.resize(64 * 1024);
+    head.read(&sample[0], static_cast<std::streamsize>(sample.size()));
+    sample.resize(head ? sample.size() : static_cast<size_t>(head.gcount()));
+  }
   lang::SpeechChoice speech;
-  if (!speech_language("tts", lang, &speech)) return 2;
+  if (!speech_language("tts", lang, &speech, sample)) return 2;
   if (std::string bad = tts::speak_options_error(options); !bad.empty()) {
     std::fprintf(stderr, "vachak tts: %s (--rate 0.25..4, --pitch 0.5..2, --volume 0..1, --intonation 0..2)\n",
                  bad.c_str());

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lang/registry.h"
@@ -21,8 +22,10 @@ bool parse_thread_count(const std::string& text, int* out);
 bool parse_number(const std::string& text, float* out);
 
 // The speech language of `tts`, `read`, `g2p`, `normalize`: false (after a message naming
-// the command) when the registry does not speak it.
-bool speech_language(const char* command, const std::string& code, lang::SpeechChoice* out);
+// the command) when the registry does not speak it. Code "auto": the language of the script
+// most of `sample`'s letters are in (lang::speech_code_for_text).
+bool speech_language(const char* command, const std::string& code, lang::SpeechChoice* out,
+                     std::string_view sample = {});
 // The registry's table for this model folder: what reads and speaks (vachak languages, --version).
 void print_languages(std::FILE* f);
 

@@ -30,7 +30,8 @@ struct vachak_engine {
   std::string model_dir;
   size_t limit = 0;
   std::string ocr_lang = vachak::lang::kDefaultOcrCode;
-  std::string speech_lang = vachak::lang::kDefaultSpeechCode;  // vachak_set_speech_language
+  std::string speech_lang = vachak::lang::kDefaultSpeechCode;  // vachak_set_speech_language, or "auto"
+  std::string tts_lang;  // the language the loaded synthesizer speaks
   float pitch = 1.0f, volume = 1.0f;  // vachak_set_pitch_and_volume
   int threads = 1;  // OCR threads (config: <= 0 means 1, capped at kMaxThreads)
   std::shared_ptr<vachak::rt::Arena> arena;
@@ -96,9 +97,9 @@ size_t file_bytes(const std::string& path) {
 
 // The engine's OCR language was checked against the registry when it was set.
 vachak::lang::OcrChoice ocr_files(const vachak_engine* e) { return vachak::lang::ocr_choice(e->model_dir, e->ocr_lang); }
-// Likewise the speech language.
-vachak::lang::SpeechChoice speech_files(const vachak_engine* e) {
-  return vachak::lang::speech_choice(e->model_dir, e->speech_lang);
+// Likewise the speech language; "auto": the language of the script of the text to speak.
+std::string speech_code(const vachak_engine* e, std::string_view text) {
+  return e->speech_lang == vachak::lang::kAutoSpeechCode ? vachak::lang::speech_code_for_text(text) : e->speech_lang;
 }
 
 void drop_ocr(vachak_engine* e) {
@@ -108,6 +109,7 @@ void drop_ocr(vachak_engine* e) {
 void drop_tts(vachak_engine* e) {
   e->tts.reset();
   e->tts_bytes = 0;
+  e->tts_lang.clear();
 }
 void release_arena_if_idle(vachak_engine* e) {
   if (!e->ocr && !e->tts && e->arena) e->arena->release();
@@ -162,9 +164,15 @@ Status ensure_ocr(vachak_engine* e, bool may_drop_tts = true) {
   return Status::ok();
 }
 
-Status ensure_tts(vachak_engine* e, bool may_drop_ocr = true) {
-  if (e->tts) return Status::ok();
-  const vachak::lang::SpeechChoice files = speech_files(e);
+// `text`: what will be spoken (the engine's language "auto" picks the front end from it).
+Status ensure_tts(vachak_engine* e, bool may_drop_ocr = true, std::string_view text = {}) {
+  const std::string code = speech_code(e, text);
+  if (e->tts && e->tts_lang == code) return Status::ok();
+  if (e->tts) {  // another language's front end: loaded again for this one
+    drop_tts(e);
+    release_arena_if_idle(e);
+  }
+  const vachak::lang::SpeechChoice files = vachak::lang::speech_choice(e->model_dir, code);
   if (!files.ok) return vachak::invalid_argument(files.error);
   size_t need = 0;
   for (const std::string& f : files.files()) need += file_bytes(f);
@@ -173,6 +181,7 @@ Status ensure_tts(vachak_engine* e, bool may_drop_ocr = true) {
   if (!s.is_ok()) return s.status();
   e->tts = std::move(s).value();
   e->tts_bytes = need;
+  e->tts_lang = code;
   return Status::ok();
 }
 
@@ -386,7 +395,7 @@ namespace {
 
 vachak_status speak_locked(vachak_engine* engine, const std::string& text, float rate, vachak_pcm_callback callback,
                            void* user) {
-  Status s = ensure_tts(engine);
+  Status s = ensure_tts(engine, true, text);
   if (s.is_ok()) s = check_request_fits(engine, vachak::limits::kSpeechCallBytes, "speaking");
   if (!s.is_ok()) return fail(engine, s);
   const int sr = engine->tts->sample_rate();
@@ -422,7 +431,7 @@ vachak_status vachak_tts_ssml(vachak_engine* engine, const char* ssml, float rat
     if (std::string bad = vachak::tts::speak_options_error({rate}); !bad.empty()) {
       return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_tts_ssml: " + bad);
     }
-    Status s = ensure_tts(engine);
+    Status s = ensure_tts(engine, true, ssml);
     if (s.is_ok()) s = check_request_fits(engine, vachak::limits::kSpeechCallBytes, "speaking");
     if (!s.is_ok()) return fail(engine, s);
     const int sr = engine->tts->sample_rate();
@@ -512,8 +521,10 @@ vachak_status vachak_set_ocr_language(vachak_engine* engine, const char* lang) {
 vachak_status vachak_set_speech_language(vachak_engine* engine, const char* lang) {
   return guarded(engine, [&]() -> vachak_status {
     if (lang == nullptr) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_set_speech_language: lang is NULL");
-    const vachak::lang::SpeechChoice choice = vachak::lang::speech_choice(engine->model_dir, lang);
-    if (!choice.ok) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_set_speech_language: " + choice.error);
+    if (std::string_view(lang) != vachak::lang::kAutoSpeechCode) {
+      const vachak::lang::SpeechChoice choice = vachak::lang::speech_choice(engine->model_dir, lang);
+      if (!choice.ok) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_set_speech_language: " + choice.error);
+    }
     if (engine->speech_lang != lang) {
       engine->speech_lang = lang;
       drop_tts(engine);  // loaded again, with this language's front end, on next use

@@ -29,16 +29,16 @@ const std::vector<Script>& scripts() {
   // has_headline: Devanagari, Bengali-Assamese and Gurmukhi join a word's letters under a
   // headline; the others do not (layout must not expect one there).
   static const std::vector<Script> table = {
-      {"deva", "Devanagari", "ocr/deva.vmdl", "ocr/deva.vclm", true},
-      {"beng", "Bengali-Assamese", nullptr, nullptr, true},
-      {"guru", "Gurmukhi", nullptr, nullptr, true},
-      {"gujr", "Gujarati", nullptr, nullptr, false},
-      {"orya", "Odia", nullptr, nullptr, false},
-      {"taml", "Tamil", nullptr, nullptr, false},
-      {"telu", "Telugu", nullptr, nullptr, false},
-      {"knda", "Kannada", nullptr, nullptr, false},
-      {"mlym", "Malayalam", nullptr, nullptr, false},
-      {"latn", "Latin", nullptr, nullptr, false},
+      {"deva", "Devanagari", "ocr/deva.vmdl", "ocr/deva.vclm", true, 0x0900},
+      {"beng", "Bengali-Assamese", nullptr, nullptr, true, 0x0980},
+      {"guru", "Gurmukhi", nullptr, nullptr, true, 0x0A00},
+      {"gujr", "Gujarati", nullptr, nullptr, false, 0x0A80},
+      {"orya", "Odia", nullptr, nullptr, false, 0x0B00},
+      {"taml", "Tamil", nullptr, nullptr, false, 0x0B80},
+      {"telu", "Telugu", nullptr, nullptr, false, 0x0C00},
+      {"knda", "Kannada", nullptr, nullptr, false, 0x0C80},
+      {"mlym", "Malayalam", nullptr, nullptr, false, 0x0D00},
+      {"latn", "Latin", nullptr, nullptr, false, 0},
   };
   return table;
 }
@@ -108,6 +108,31 @@ std::string speech_codes(const char* separator) {
   for (const Language& l : languages())
     if (is_spoken(l)) out += (out.empty() ? "" : separator) + std::string(l.code);
   return out;
+}
+
+const char* speech_code_for_text(std::string_view utf8) {
+  // Count the letters of each 128-code-point Indic block, decoding UTF-8 leniently (a
+  // three-byte sequence E0 A4..B5 xx is U+0900..U+0D7F); other bytes are skipped.
+  size_t count[9] = {};
+  for (size_t i = 0; i + 2 < utf8.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(utf8[i]), b1 = static_cast<unsigned char>(utf8[i + 1]),
+               b2 = static_cast<unsigned char>(utf8[i + 2]);
+    if (b0 != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) continue;
+    const char32_t cp = (char32_t{b1} & 0x3F) << 6 | (char32_t{b2} & 0x3F);
+    if (cp >= 0x0900 && cp < 0x0D80) ++count[(cp - 0x0900) / 0x80];
+    i += 2;
+  }
+  size_t best = 0;
+  for (size_t k = 1; k < 9; ++k)
+    if (count[k] > count[best]) best = k;
+  if (count[best] == 0) return kDefaultSpeechCode;
+  const char32_t block = 0x0900 + static_cast<char32_t>(best) * 0x80;
+  for (const Script& s : scripts()) {
+    if (s.unicode_block != block) continue;
+    for (const Language& l : languages())
+      if (std::string_view(l.script) == s.code && is_spoken(l)) return l.code;
+  }
+  return kDefaultSpeechCode;
 }
 
 OcrChoice ocr_choice(const std::string& model_dir, std::string_view code) {

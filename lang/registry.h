@@ -20,6 +20,7 @@ struct Script {
   const char* ocr_model;     // under MODEL_DIR: "ocr/deva.vmdl"; nullptr: no OCR model yet
   const char* ocr_lm;        // the whole script's character LM, "ocr/deva.vclm"; nullptr: none
   bool has_headline;         // shirorekha joins the letters of a word (layout relies on it)
+  char32_t unicode_block;    // first code point of its Unicode block (Devanagari U+0900); 0: none here
 };
 
 // What a language's text normalizer says (its folder's words(), lang/speech_words.h).
@@ -90,5 +91,11 @@ bool ships(const std::string& path);
 // The default `--lang` of OCR (the script: any of its languages) and of speech.
 inline constexpr const char* kDefaultOcrCode = "deva";
 inline constexpr const char* kDefaultSpeechCode = "hin";
+
+// `--lang auto` for speech: the spoken language of the script most of the text's letters are
+// in (the registry's first spoken language of that script: Tamil letters -> "tam", Devanagari
+// -> "hin"); kDefaultSpeechCode when no Indic script's letters are there.
+inline constexpr const char* kAutoSpeechCode = "auto";
+const char* speech_code_for_text(std::string_view utf8);
 
 }  // namespace vachak::lang

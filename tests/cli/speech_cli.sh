@@ -149,6 +149,14 @@ check "Nepali speech" 0 "$vachak" tts --lang nep -o "$tmp/nep.wav" "मसँग
 [[ -s $tmp/nep.wav ]] || { echo "FAIL: no nep.wav"; fail=1; }
 said=$("$vachak" normalize --lang nep "मसँग 25 किताब छन्।")
 [[ $said == "मसँग पच्चिस किताब छन्" ]] || { echo "FAIL: normalize --lang nep said: $said"; fail=1; }
+# --lang auto (the default): the text's script says the language.
+said=$("$vachak" normalize "என்னிடம் 25 புத்தகங்கள் உள்ளன.")
+[[ $said == "என்னிடம் இருபத்தைந்து புத்தகங்கள் உள்ளன" ]] || { echo "FAIL: normalize (auto) of Tamil said: $said"; fail=1; }
+printf 'আমার কাছে ২৫ টি বই আছে।\n' >"$tmp/bengali.txt"
+check "tts auto from a Bengali file" 0 "$vachak" tts -f "$tmp/bengali.txt" -o "$tmp/auto.wav"
+[[ -s $tmp/auto.wav ]] || { echo "FAIL: no auto.wav"; fail=1; }
+said=$("$vachak" normalize "मेरे पास 25 किताबें हैं")
+[[ $said == "मेरे पास पच्चीस किताबें हैं" ]] || { echo "FAIL: normalize (auto) of Hindi said: $said"; fail=1; }
 # Bengali and Tamil: their own scripts, words and letter rules.
 check "Bengali speech" 0 "$vachak" tts --lang ben -o "$tmp/ben.wav" "আমার কাছে ২৫টি বই আছে।"
 [[ -s $tmp/ben.wav ]] || { echo "FAIL: no ben.wav"; fail=1; }

@@ -197,6 +197,19 @@ TEST_F(CApi, SpeechLanguageSwitchesTheFrontEnd) {
   std::stringstream list(vachak_speech_languages());
   for (std::string code; std::getline(list, code, ',');)
     EXPECT_EQ(vachak_set_speech_language(engine_, code.c_str()), VACHAK_OK) << code << ": " << vachak_last_error(engine_);
+  // auto: each call's script picks the language (the same samples as naming it).
+  const char* tamil_text = "என்னிடம் 25 புத்தகங்கள் உள்ளன.";
+  const char* hindi_text = "मेरे पास 25 किताबें हैं।";
+  Pcm tam_named, hin_named, tam_auto, hin_auto;
+  ASSERT_EQ(vachak_set_speech_language(engine_, "tam"), VACHAK_OK);
+  ASSERT_EQ(vachak_tts(engine_, tamil_text, 1.0f, collect, &tam_named), VACHAK_OK);
+  ASSERT_EQ(vachak_set_speech_language(engine_, "hin"), VACHAK_OK);
+  ASSERT_EQ(vachak_tts(engine_, hindi_text, 1.0f, collect, &hin_named), VACHAK_OK);
+  ASSERT_EQ(vachak_set_speech_language(engine_, "auto"), VACHAK_OK) << vachak_last_error(engine_);
+  ASSERT_EQ(vachak_tts(engine_, tamil_text, 1.0f, collect, &tam_auto), VACHAK_OK) << vachak_last_error(engine_);
+  ASSERT_EQ(vachak_tts(engine_, hindi_text, 1.0f, collect, &hin_auto), VACHAK_OK) << vachak_last_error(engine_);
+  EXPECT_EQ(tam_auto.samples, tam_named.samples);
+  EXPECT_EQ(hin_auto.samples, hin_named.samples);
   EXPECT_EQ(vachak_set_speech_language(engine_, "hin"), VACHAK_OK);
 }
 

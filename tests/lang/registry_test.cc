@@ -126,6 +126,24 @@ TEST(LanguageRegistry, OcrCodesListLanguagesThenScripts) {
   }
 }
 
+// --lang auto: the first spoken language of the script most letters are in.
+TEST(LanguageRegistry, SpeechLanguageOfAText) {
+  EXPECT_STREQ(speech_code_for_text("मेरे पास 25 किताबें हैं"), "hin");
+  EXPECT_STREQ(speech_code_for_text("என்னிடம் 25 புத்தகங்கள்"), "tam");
+  EXPECT_STREQ(speech_code_for_text("আমার কাছে ২৫টি বই"), "ben");
+  EXPECT_STREQ(speech_code_for_text("ਮੇਰੇ ਕੋਲ ਕਿਤਾਬਾਂ"), "pan");
+  EXPECT_STREQ(speech_code_for_text("મારી પાસે"), "guj");
+  EXPECT_STREQ(speech_code_for_text("నా దగ్గర"), "tel");
+  EXPECT_STREQ(speech_code_for_text("ನನ್ನ ಬಳಿ"), "kan");
+  EXPECT_STREQ(speech_code_for_text("എന്റെ കയ്യിൽ"), "mal");
+  EXPECT_STREQ(speech_code_for_text("Google पर search किया"), "hin");  // Latin letters do not count
+  EXPECT_STREQ(speech_code_for_text("the Tamil word வணக்கம் in English"), "tam");
+  EXPECT_STREQ(speech_code_for_text("ମୋ ପାଖରେ"), kDefaultSpeechCode);  // Odia: not spoken yet
+  EXPECT_STREQ(speech_code_for_text("no Indic letters, 123"), kDefaultSpeechCode);
+  EXPECT_STREQ(speech_code_for_text(std::string_view("\xE0\xA4", 2)), kDefaultSpeechCode);  // cut UTF-8
+  EXPECT_STREQ(speech_code_for_text(""), kDefaultSpeechCode);
+}
+
 TEST(LanguageRegistry, SpeechKnowsHindiMarathiNepaliAndSaysWhatIsNotSpokenYet) {
   const SpeechChoice hin = speech_choice(kModels, "hin");
   ASSERT_TRUE(hin.ok) << hin.error;

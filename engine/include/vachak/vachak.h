@@ -146,10 +146,12 @@ vachak_status vachak_set_pitch_and_volume(vachak_engine* engine, float pitch, fl
 vachak_status vachak_set_ocr_language(vachak_engine* engine, const char* lang);
 
 /* The language speech says text in: a code of vachak_speech_languages() ("hin", the
- * default). It picks the language's text normalizer (its number words), letter rules and
- * schwa model; the voice is Hindi's for every language so far. An unknown code, or a
- * language not spoken yet, is VACHAK_ERR_INVALID_ARGUMENT and changes nothing. Takes effect
- * on the next vachak_tts, vachak_tts_ssml or vachak_read_aloud. */
+ * default), or "auto": each call's text in the language of the script most of its letters
+ * are in (Tamil letters: "tam"; no Indic letters, or read-aloud: "hin"). It picks the
+ * language's text normalizer (its number words), letter rules and schwa model; the voice is
+ * Hindi's for every language so far. An unknown code, or a language not spoken yet, is
+ * VACHAK_ERR_INVALID_ARGUMENT and changes nothing. Takes effect on the next vachak_tts,
+ * vachak_tts_ssml or vachak_read_aloud. */
 vachak_status vachak_set_speech_language(vachak_engine* engine, const char* lang);
 
 /* Releases the idle models (their mappings and the arena); they are mapped again on

@@ -72,7 +72,10 @@ public final class Vachak implements AutoCloseable {
     nativeSetOcrLanguage(checkOpen(), lang);
   }
 
-  /** The language speak, speakSsml and readAloud say text in: one of speechLanguages() ("hin", the default). */
+  /**
+   * The language speak, speakSsml and readAloud say text in: one of speechLanguages() ("hin", the
+   * default), or "auto" (each call's text in the language of its script).
+   */
   public synchronized void setSpeechLanguage(String lang) throws VachakException {
     nativeSetSpeechLanguage(checkOpen(), lang);
   }
