@@ -52,6 +52,10 @@ row() {  # row LABEL DIR [lang]
   [[ -d $fe/mar-forms ]] && row "150 Marathi lines, Marathi forms" "$fe/mar-forms" mar
   [[ -d $fe/nep-forms ]] && row "150 Nepali lines, Nepali forms" "$fe/nep-forms" nep
   row "regression set" "$repo/tests/ocr/regression"
+  # Other scripts: only their line finding means something (no model reads them yet).
+  for l in ben pan guj ori tam tel kan mal; do
+    [[ -d $fe/layout-$l ]] && row "6 layout pages, $l (lines only)" "$fe/layout-$l"
+  done
   printf '%-34s ' "20 scene photos (word_f1)"
   nice -n 15 /usr/bin/python3 "$repo/models/train/ocr/word_f1.py" "$fe/scenes" --vachak "$vachak" --args "${extra[*]}"
 } | tee "$out/summary.txt"

@@ -15,3 +15,8 @@ $py models/train/ocr/make_eval_set.py --lang hin --clean --lines 200 --seed 23 -
 $py models/train/ocr/make_eval_set.py --lang mar --lines 150 --seed 29 --out "$fe/mar"
 $py models/train/ocr/make_eval_set.py --lang mar --lines 150 --seed 29 --letter-forms --out "$fe/mar-forms"
 $py models/train/ocr/make_eval_set.py --lang nep --lines 150 --seed 37 --letter-forms --out "$fe/nep-forms"
+# Layout pages in the other scripts (line finding without a headline, issue #14): Debian's fonts
+# for each, its held-out corpus text.
+for l in ben pan guj ori tam tel kan mal; do
+  $py models/train/ocr/make_real_eval.py --layouts 6 --seed 41 --script-language "$l" --out "$fe/layout-$l"
+done

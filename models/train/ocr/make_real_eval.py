@@ -34,6 +34,29 @@ EVAL_BACKGROUND_GLOBS = [os.path.join(fonts.CACHE, "..", "bg-opencv", "*.jpg"),
                          os.path.join(fonts.CACHE, "..", "bg-opencv", "*.png")]
 
 
+# Languages of the other scripts: their fontconfig language tag (Debian's fonts for them).
+OTHER_SCRIPTS = {"ben": "bn", "pan": "pa", "guj": "gu", "ori": "or", "tam": "ta", "tel": "te", "kan": "kn",
+                 "mal": "ml"}
+
+
+def other_script(lang):
+    """(font paths, held-out sentences) of a language written in another script: every Debian
+    font fontconfig lists for it (none is trained on: no model reads these scripts yet), and
+    the held-out slice of its corpora (corpora.OTHER_SCRIPT_SOURCES)."""
+    import subprocess
+    import sys
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+    from corpora import SHARED, source_paths, split_lines
+    out = subprocess.run(["fc-list", f":lang={OTHER_SCRIPTS[lang]}", "file"], capture_output=True, text=True,
+                         check=True).stdout
+    paths = sorted({l.split(":")[0].strip() for l in out.splitlines() if l.strip().endswith(":")
+                    or l.strip().split(":")[0].endswith((".ttf", ".otf"))})
+    paths = [p for p in paths if p.endswith((".ttf", ".otf")) and not fonts.is_reserved(p)]
+    sentences = [l for p in source_paths(SHARED, lang) for l in split_lines(p, "valid")]
+    assert paths and sentences, (lang, len(paths), len(sentences))
+    return paths, sentences
+
+
 def font(path, size):
     return ImageFont.truetype(path, size, layout_engine=ImageFont.Layout.RAQM)
 
@@ -263,11 +286,17 @@ def main():
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--one-bit", action="store_true", help="every layout page a 1-bit scan (small files, for the repo)")
     ap.add_argument("--out", required=True)
+    ap.add_argument("--script-language", choices=sorted(OTHER_SCRIPTS),
+                    help="layout pages in another script's language instead: its held-out corpus text in "
+                         "Debian's fonts for it (line finding without a headline, issue #14)")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     rng = random.Random(a.seed)
-    _, held = fonts.split()
-    sentences = texts.source_lines("valid")
+    if a.script_language:
+        held, sentences = other_script(a.script_language)
+    else:
+        _, held = fonts.split()
+        sentences = texts.source_lines("valid")
     for i in range(a.layouts):
         page = layout_page(rng, held, sentences)
         one_bit = rng.random() < 0.5 or a.one_bit
