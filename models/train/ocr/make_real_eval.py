@@ -34,9 +34,11 @@ EVAL_BACKGROUND_GLOBS = [os.path.join(fonts.CACHE, "..", "bg-opencv", "*.jpg"),
                          os.path.join(fonts.CACHE, "..", "bg-opencv", "*.png")]
 
 
-# Languages of the other scripts: their fontconfig language tag (Debian's fonts for them).
-OTHER_SCRIPTS = {"ben": "bn", "pan": "pa", "guj": "gu", "ori": "or", "tam": "ta", "tel": "te", "kan": "kn",
-                 "mal": "ml"}
+# Languages of the other scripts: their fontconfig language tag (Debian's fonts for them) and
+# their script's Unicode block (a font must have its letters: fontconfig's Punjabi also
+# lists Shahmukhi fonts).
+OTHER_SCRIPTS = {"ben": ("bn", 0x0980), "pan": ("pa", 0x0A00), "guj": ("gu", 0x0A80), "ori": ("or", 0x0B00),
+                 "tam": ("ta", 0x0B80), "tel": ("te", 0x0C00), "kan": ("kn", 0x0C80), "mal": ("ml", 0x0D00)}
 
 
 def other_script(lang):
@@ -47,11 +49,11 @@ def other_script(lang):
     import sys
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
     from corpora import SHARED, source_paths, split_lines
-    out = subprocess.run(["fc-list", f":lang={OTHER_SCRIPTS[lang]}", "file"], capture_output=True, text=True,
-                         check=True).stdout
+    tag, block = OTHER_SCRIPTS[lang]
+    out = subprocess.run(["fc-list", f":lang={tag}", "file"], capture_output=True, text=True, check=True).stdout
     paths = sorted({l.split(":")[0].strip() for l in out.splitlines() if l.strip().endswith(":")
                     or l.strip().split(":")[0].endswith((".ttf", ".otf"))})
-    paths = [p for p in paths if p.endswith((".ttf", ".otf")) and not fonts.is_reserved(p)]
+    paths = [p for p in paths if p.endswith((".ttf", ".otf")) and not fonts.is_reserved(p) and block + 0x15 in cmap(p)]
     sentences = [l for p in source_paths(SHARED, lang) for l in split_lines(p, "valid")]
     assert paths and sentences, (lang, len(paths), len(sentences))
     return paths, sentences
