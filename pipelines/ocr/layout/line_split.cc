@@ -59,21 +59,30 @@ std::vector<std::pair<int, int>> split_band(const InkMask& mask, double shear, c
   mean /= static_cast<double>(profile.size());
   if (mean <= 0.0) return whole;
   const int min_gap = std::max(3, static_cast<int>(params.min_line_fraction * h));
-  const double ceiling = params.max_valley_fraction * mean;
+  const int n = static_cast<int>(smooth.size());
+  // Each row's ceiling: the absolute one, or the relative one beside the peaks around it.
+  std::vector<double> ceiling(smooth.size(), params.max_valley_fraction * mean);
+  const int reach = 2 * h;
+  for (int y = 0; y < n; ++y) {
+    double above = 0.0, below = 0.0;
+    for (int k = std::max(0, y - reach); k < y; ++k) above = std::max(above, smooth[static_cast<size_t>(k)]);
+    for (int k = y + 1; k < std::min(n, y + 1 + reach); ++k) below = std::max(below, smooth[static_cast<size_t>(k)]);
+    ceiling[static_cast<size_t>(y)] =
+        std::max(ceiling[static_cast<size_t>(y)], params.max_relative_valley * std::min(above, below));
+  }
   // Greedy from the top: the lowest row of each stretch below the ceiling becomes a cut,
   // when it is far enough from the previous cut and from the bottom edge.
   std::vector<int> cuts;
   int prev = 0;
-  const int n = static_cast<int>(smooth.size());
   int y = min_gap;
   while (y < n - min_gap) {
-    if (smooth[static_cast<size_t>(y)] >= ceiling) {
+    if (smooth[static_cast<size_t>(y)] >= ceiling[static_cast<size_t>(y)]) {
       ++y;
       continue;
     }
     int best = y;
     int e = y;
-    while (e < n - min_gap && smooth[static_cast<size_t>(e)] < ceiling) {
+    while (e < n - min_gap && smooth[static_cast<size_t>(e)] < ceiling[static_cast<size_t>(e)]) {
       if (smooth[static_cast<size_t>(e)] < smooth[static_cast<size_t>(best)]) best = e;
       ++e;
     }

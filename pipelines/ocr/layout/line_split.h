@@ -16,8 +16,12 @@ namespace vachak::ocr {
 struct LineSplitParams {
   // A band is a candidate when it is this many times taller than its median item.
   double min_height_ratio = 1.7;
-  // A cut row's ink must be below this fraction of the band's mean ink per row...
+  // A cut row's ink must be below this fraction of the band's mean ink per row, or below
+  // this fraction of the smaller of the ink peaks above and below it (within two line
+  // heights): lines whose tall letters reach into each other (large type set tight, Tamil
+  // titles) leave a shallow valley that is still deep beside its own lines' bodies...
   double max_valley_fraction = 0.3;
+  double max_relative_valley = 0.25;
   // ... and cuts are at least this many median item heights apart, and from the edges.
   double min_line_fraction = 0.55;
 };
