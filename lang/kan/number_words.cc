@@ -41,26 +41,24 @@ std::string under100(uint64_t n) {
   return fuse(kTens[n / 10 - 2], kUnder20[n % 10]);
 }
 
-void add(std::string& s, const std::string& w) { s += (s.empty() ? "" : " ") + w; }
-
 std::string positive(uint64_t n) {
   std::string s;
   const uint64_t crore = n / 10000000, lakh = n / 100000 % 100, thousand = n / 1000 % 100, hundred = n / 100 % 10,
                  rest = n % 100;
   if (crore > 0) {
-    add(s, positive(crore));
-    add(s, "ಕೋಟಿ");
+    indic::append_word(s, positive(crore));
+    indic::append_word(s, "ಕೋಟಿ");
   }
   if (lakh > 0) {
-    add(s, under100(lakh));
-    add(s, n % 100000 ? "ಲಕ್ಷದ" : "ಲಕ್ಷ");
+    indic::append_word(s, under100(lakh));
+    indic::append_word(s, n % 100000 ? "ಲಕ್ಷದ" : "ಲಕ್ಷ");
   }
   if (thousand > 0) {
-    if (thousand > 1) add(s, under100(thousand));  // 1000 is ಸಾವಿರ alone
-    add(s, n % 1000 ? "ಸಾವಿರದ" : "ಸಾವಿರ");
+    if (thousand > 1) indic::append_word(s, under100(thousand));  // 1000 is ಸಾವಿರ alone
+    indic::append_word(s, n % 1000 ? "ಸಾವಿರದ" : "ಸಾವಿರ");
   }
-  if (hundred > 0) add(s, rest ? without_u(kHundreds[hundred - 1]) : kHundreds[hundred - 1]);
-  if (rest > 0) add(s, under100(rest));
+  if (hundred > 0) indic::append_word(s, rest ? without_u(kHundreds[hundred - 1]) : kHundreds[hundred - 1]);
+  if (rest > 0) indic::append_word(s, under100(rest));
   return s;
 }
 

@@ -66,8 +66,6 @@ std::string under100(uint64_t n) {
   return join(kTensJoin[n / 10 - 2], kUnder20[n % 10]);
 }
 
-void add(std::string& s, const std::string& w) { s += (s.empty() ? "" : " ") + w; }
-
 // Replaces the final -ം of a scale word by its joining form -ത്തി (ആയിരം -> ആയിരത്തി).
 std::string joining(const std::string& w) {
   const std::string m = "ം";
@@ -79,19 +77,19 @@ std::string positive(uint64_t n) {
   const uint64_t crore = n / 10000000, lakh = n / 100000 % 100, thousand = n / 1000 % 100, hundred = n / 100 % 10,
                  rest = n % 100;
   if (crore > 0) {
-    add(s, crore == 1 ? "ഒരു" : positive(crore));
-    add(s, "കോടി");
+    indic::append_word(s, crore == 1 ? "ഒരു" : positive(crore));
+    indic::append_word(s, "കോടി");
   }
   if (lakh > 0) {
-    add(s, lakh == 1 ? "ഒരു" : under100(lakh));
-    add(s, n % 100000 ? "ലക്ഷത്തി" : "ലക്ഷം");
+    indic::append_word(s, lakh == 1 ? "ഒരു" : under100(lakh));
+    indic::append_word(s, n % 100000 ? "ലക്ഷത്തി" : "ലക്ഷം");
   }
   if (thousand > 0) {
     const std::string w = thousand == 1 ? "ആയിരം" : fuse_count(under100(thousand), "ആയിരം");
-    add(s, n % 1000 ? joining(w) : w);
+    indic::append_word(s, n % 1000 ? joining(w) : w);
   }
-  if (hundred > 0) add(s, rest ? kHundredsJoin[hundred - 1] : kHundreds[hundred - 1]);
-  if (rest > 0) add(s, under100(rest));
+  if (hundred > 0) indic::append_word(s, rest ? kHundredsJoin[hundred - 1] : kHundreds[hundred - 1]);
+  if (rest > 0) indic::append_word(s, under100(rest));
   return s;
 }
 

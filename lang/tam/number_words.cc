@@ -69,23 +69,21 @@ std::string thousands(uint64_t t, bool more) {
   return w;
 }
 
-void add(std::string& s, const std::string& w) { s += (s.empty() ? "" : " ") + w; }
-
 std::string positive(uint64_t n) {
   std::string s;
   const uint64_t crore = n / 10000000, lakh = n / 100000 % 100, thousand = n / 1000 % 100, hundred = n / 100 % 10,
                  rest = n % 100;
   if (crore > 0) {
-    add(s, crore == 1 ? "ஒரு" : positive(crore));
-    add(s, n % 10000000 ? "கோடியே" : "கோடி");
+    indic::append_word(s, crore == 1 ? "ஒரு" : positive(crore));
+    indic::append_word(s, n % 10000000 ? "கோடியே" : "கோடி");
   }
   if (lakh > 0) {
-    add(s, lakh == 1 ? "ஒரு" : under100(lakh));
-    add(s, n % 100000 ? "லட்சத்து" : "லட்சம்");
+    indic::append_word(s, lakh == 1 ? "ஒரு" : under100(lakh));
+    indic::append_word(s, n % 100000 ? "லட்சத்து" : "லட்சம்");
   }
-  if (thousand > 0) add(s, thousands(thousand, n % 1000 != 0));
-  if (hundred > 0) add(s, rest ? kHundredsStem[hundred - 1] : kHundreds[hundred - 1]);
-  if (rest > 0) add(s, under100(rest));
+  if (thousand > 0) indic::append_word(s, thousands(thousand, n % 1000 != 0));
+  if (hundred > 0) indic::append_word(s, rest ? kHundredsStem[hundred - 1] : kHundreds[hundred - 1]);
+  if (rest > 0) indic::append_word(s, under100(rest));
   return s;
 }
 

@@ -13,12 +13,10 @@ constexpr std::array<const char*, 20> kUnder20 = {
     "పందొమ్మిది"};
 constexpr std::array<const char*, 8> kTens = {"ఇరవై", "ముప్పై", "నలభై", "యాభై", "అరవై", "డెబ్బై", "ఎనభై", "తొంభై"};
 
-void add(std::string& s, const std::string& w) { s += (s.empty() ? "" : " ") + w; }
-
 std::string under100(uint64_t n) {
   if (n < 20) return kUnder20[n];
   std::string s = kTens[n / 10 - 2];
-  if (n % 10) add(s, kUnder20[n % 10]);
+  if (n % 10) indic::append_word(s, kUnder20[n % 10]);
   return s;
 }
 
@@ -32,22 +30,22 @@ std::string positive(uint64_t n) {
   const bool more_after_crore = n % 10000000 != 0, more_after_lakh = n % 100000 != 0,
              more_after_thousand = n % 1000 != 0;
   if (crore > 0) {
-    add(s, crore == 1 ? "ఒక" : positive(crore));
-    add(s, crore == 1 ? "కోటి" : (more_after_crore ? "కోట్ల" : "కోట్లు"));
+    indic::append_word(s, crore == 1 ? "ఒక" : positive(crore));
+    indic::append_word(s, crore == 1 ? "కోటి" : (more_after_crore ? "కోట్ల" : "కోట్లు"));
   }
   if (lakh > 0) {
-    add(s, count(lakh));
-    add(s, lakh == 1 ? "లక్ష" : (more_after_lakh ? "లక్షల" : "లక్షలు"));
+    indic::append_word(s, count(lakh));
+    indic::append_word(s, lakh == 1 ? "లక్ష" : (more_after_lakh ? "లక్షల" : "లక్షలు"));
   }
   if (thousand > 0) {
-    if (thousand == 1) add(s, "వెయ్యి");
-    else add(s, under100(thousand) + (more_after_thousand ? " వేల" : " వేలు"));
+    if (thousand == 1) indic::append_word(s, "వెయ్యి");
+    else indic::append_word(s, under100(thousand) + (more_after_thousand ? " వేల" : " వేలు"));
   }
   if (hundred > 0) {
-    if (hundred == 1) add(s, rest ? "నూట" : "వంద");
-    else add(s, std::string(kUnder20[hundred]) + (rest ? " వందల" : " వందలు"));
+    if (hundred == 1) indic::append_word(s, rest ? "నూట" : "వంద");
+    else indic::append_word(s, std::string(kUnder20[hundred]) + (rest ? " వందల" : " వందలు"));
   }
-  if (rest > 0) add(s, under100(rest));
+  if (rest > 0) indic::append_word(s, under100(rest));
   return s;
 }
 
@@ -62,7 +60,7 @@ std::string TeluguNumberWords::cardinal(int64_t n) const {
 std::string TeluguNumberWords::year(int64_t n) const {
   if (n >= 1100 && n <= 1999) {  // పందొమ్మిది వందల నలభై ఏడు
     std::string s = under100(static_cast<uint64_t>(n / 100)) + (n % 100 ? " వందల" : " వందలు");
-    if (n % 100) add(s, under100(static_cast<uint64_t>(n % 100)));
+    if (n % 100) indic::append_word(s, under100(static_cast<uint64_t>(n % 100)));
     return s;
   }
   return cardinal(n);
