@@ -36,8 +36,7 @@ int cmd_g2p(const Args& args) {
   for (const std::string& t : texts) sample += t + "\n";
   lang::SpeechChoice speech;
   if (!speech_language("g2p", lang, &speech, sample)) return 2;
-  auto g2p = lang::hin::G2p::load(speech.g2p_model, speech.english_lexicon,
-                                  speech.language->phone_rules ? &speech.language->phone_rules() : nullptr);
+  auto g2p = lang::hin::G2p::load(speech.g2p_model, speech.english_lexicon, speech.phone_rules);
   if (!g2p.is_ok()) {
     std::fprintf(stderr, "vachak g2p: %s\n", g2p.status().message().c_str());
     return 1;

@@ -174,6 +174,7 @@ SpeechChoice speech_choice(const std::string& model_dir, std::string_view code) 
     c.duration_model = voice + "-duration.vmdl";
     c.acoustic_model = voice + "-acoustic.vmdl";
     if (language->english_lexicon) c.english_lexicon = model_dir + "/" + language->english_lexicon;
+    if (language->phone_rules) c.phone_rules = &language->phone_rules();
   }
   return c;
 }

@@ -72,6 +72,7 @@ struct SpeechChoice {
   std::string g2p_model, g2p_lm;               // MODEL_DIR/tts/hin-schwa.vsch and .vclm
   std::string duration_model, acoustic_model;  // MODEL_DIR/tts/hin-duration.vmdl, -acoustic.vmdl
   std::string english_lexicon;                 // MODEL_DIR/tts/hin-english.vlex, or empty
+  const PhoneRules* phone_rules = nullptr;     // the language's letter rules; nullptr: Hindi's
   std::vector<std::string> files() const {
     std::vector<std::string> f = {g2p_model, g2p_lm, duration_model, acoustic_model};
     if (!english_lexicon.empty()) f.push_back(english_lexicon);

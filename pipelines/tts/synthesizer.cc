@@ -88,8 +88,7 @@ Result<std::unique_ptr<Synthesizer>> Synthesizer::load(const lang::SpeechChoice&
   auto normalizer = lang::indic::TextNormalizer::create(files.language->speech());
   if (!normalizer.is_ok()) return normalizer.status();
   s->normalizer_ = std::move(normalizer).value();
-  auto g2p = lang::hin::G2p::load(files.g2p_model, files.english_lexicon,
-                                  files.language->phone_rules ? &files.language->phone_rules() : nullptr);
+  auto g2p = lang::hin::G2p::load(files.g2p_model, files.english_lexicon, files.phone_rules);
   if (!g2p.is_ok()) return g2p.status();
   s->g2p_ = std::move(g2p).value();
   auto models = SpeechModels::load(files.duration_model, files.acoustic_model, std::move(arena), resolver);

@@ -23,8 +23,7 @@ std::vector<Front> load_all() {
     const auto choice = vachak::lang::speech_choice(std::string(VACHAK_SOURCE_DIR) + "/models", l.code);
     if (!choice.ok) continue;
     auto normalizer = vachak::lang::indic::TextNormalizer::create(l.speech());
-    auto g2p = vachak::lang::hin::G2p::load(choice.g2p_model, choice.english_lexicon,
-                                            l.phone_rules ? &l.phone_rules() : nullptr);
+    auto g2p = vachak::lang::hin::G2p::load(choice.g2p_model, choice.english_lexicon, choice.phone_rules);
     if (!normalizer.is_ok() || !g2p.is_ok()) __builtin_trap();
     out.push_back({std::move(normalizer).value(), std::move(g2p).value()});
   }
