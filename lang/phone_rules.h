@@ -22,4 +22,13 @@ struct PhoneRules {
 
 using PhoneRulesFn = const PhoneRules& (*)();
 
+// Whether `p` is one of the voice's plain vowel phones ("ə", "aː", "e"...; a nasalized one,
+// "aː̃", is not: strip its tilde first).
+inline bool is_vowel_phone(const std::string& p) {
+  static const char* const kVowels[] = {"ə", "aː", "ɪ", "iː", "ʊ", "uː", "eː", "ɛː", "oː", "ɔː", "ɔ", "æ", "e", "o"};
+  for (const char* v : kVowels)
+    if (p == v) return true;
+  return false;
+}
+
 }  // namespace vachak::lang

@@ -99,14 +99,6 @@ const char* homorganic_nasal(char32_t next) {
   return nullptr;
 }
 
-bool is_vowel_phone(const std::string& p) {
-  static const char* const kVowels[] = {"ə", "aː", "ɪ", "iː", "ʊ", "uː", "eː", "ɛː", "oː", "ɔː", "ɔ", "æ", "e", "o"};
-  for (const char* v : kVowels) {
-    if (p == v) return true;
-  }
-  return false;
-}
-
 // Latin letters of a word the English lexicon does not have, read as Indian names and
 // words in Latin letters are (Sharma, Kapil, Mahindra: a is ə and aː at the end, u is ʊ):
 // a rough transliteration, so that nothing is dropped. Digraphs first.

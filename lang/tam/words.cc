@@ -31,11 +31,11 @@ const SpeechWords& words() {
 
 namespace {
 
+// A vowel phone of the voice, nasalized or not.
 bool is_vowel(const std::string& p) {
-  static const char* const kVowels[] = {"ə", "aː", "ɪ", "iː", "ʊ", "uː", "eː", "ɛː", "oː", "ɔː", "ɔ", "æ", "e", "o"};
-  for (const char* v : kVowels)
-    if (p.compare(0, std::string(v).size(), v) == 0) return true;  // nasalized ones too
-  return false;
+  const std::string tilde = "\u0303";
+  const bool nasal = p.size() > tilde.size() && p.compare(p.size() - tilde.size(), tilde.size(), tilde) == 0;
+  return is_vowel_phone(nasal ? p.substr(0, p.size() - tilde.size()) : p);
 }
 
 bool is_nasal(const std::string& p) { return p == "ŋ" || p == "ɲ" || p == "ɳ" || p == "n" || p == "m"; }
