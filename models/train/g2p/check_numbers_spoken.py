@@ -20,6 +20,12 @@ PUNCTUATION = ".,:;!?।॥\"'()[]{}-–—"
 PROBE = " ".join(str(n) for n in range(100)) + " 100 200 1,000 1,00,000 1,00,00,000"
 
 
+def spoken_languages(vachak):
+    """The codes `vachak languages` marks as spoken (speech column "yes"), in its order."""
+    rows = subprocess.run([vachak, "languages"], capture_output=True, text=True).stdout.splitlines()
+    return [r.split()[0] for r in rows[1:] if r.split() and r.split()[-1] == "yes"]
+
+
 def said(vachak, lang, text):
     r = subprocess.run([vachak, "normalize", "--lang", lang], input=text, capture_output=True, text=True)
     if r.returncode != 0:
@@ -32,8 +38,7 @@ def main():
     ap.add_argument("--vachak", required=True)
     ap.add_argument("--lang", help="one spoken language (default: every one `vachak languages` lists)")
     a = ap.parse_args()
-    languages = subprocess.run([a.vachak, "languages"], capture_output=True, text=True).stdout.splitlines()
-    spoken = [l.split()[0] for l in languages[1:] if l.split() and l.split()[-1] == "yes"]
+    spoken = spoken_languages(a.vachak)
     failed = 0
     for code in [a.lang] if a.lang else spoken:
         failed += check(a.vachak, code, spoken)

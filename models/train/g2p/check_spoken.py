@@ -15,6 +15,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from corpora import OTHER_SCRIPT_SOURCES, SHARED, source_paths, split_lines  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from check_numbers_spoken import spoken_languages  # noqa: E402
+
 SPEAKABLE = re.compile(r"[\u0900-\u0D7FA-Za-z0-9+=#*/×÷°%$£€₹]")
 
 
@@ -23,8 +26,7 @@ def main():
     ap.add_argument("--vachak", required=True)
     ap.add_argument("--lines", type=int, default=150, help="held-out lines per corpus file")
     args = ap.parse_args()
-    languages = subprocess.run([args.vachak, "languages"], capture_output=True, text=True).stdout.splitlines()
-    spoken = {l.split()[0] for l in languages[1:] if l.split() and l.split()[-1] == "yes"}
+    spoken = set(spoken_languages(args.vachak))
     runs = [(None, source_paths(SHARED))] + [(lang, source_paths(SHARED, lang))
                                              for lang in OTHER_SCRIPT_SOURCES if lang in spoken]
     failed = 0
