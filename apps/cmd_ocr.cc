@@ -28,6 +28,7 @@ namespace {
 
 struct OcrArgs {
   std::string lang = lang::kDefaultOcrCode, model, lm;
+  std::vector<ocr::ScriptModelFiles> scripts;  // what --lang (or --model, --lm) loads
   std::vector<ocr::OcrFormat> formats{ocr::OcrFormat::kText};
   std::string output_base;  // ocr -o: one document per format, BASE.EXT
   std::string out_dir;      // ocr --out: one result per page, DIR/NAME.EXT
@@ -129,19 +130,28 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
     std::fputs(usage, stderr);
     return false;
   }
-  const lang::OcrChoice choice = lang::ocr_choice(model_dir(), a->lang);
-  if (!choice.ok) {
-    std::fprintf(stderr, "vachak: --lang %s: %s\n", a->lang.c_str(), choice.error.c_str());
+  const std::vector<lang::OcrChoice> choices = lang::ocr_choices(model_dir(), a->lang);
+  if (choices.empty() || !choices[0].ok) {
+    std::fprintf(stderr, "vachak: --lang %s: %s\n", a->lang.c_str(),
+                 choices.empty() ? "no OCR model" : choices[0].error.c_str());
     return false;
   }
-  if (a->model.empty()) a->model = choice.model;
-  if (a->lm.empty() && a->options.beam_search) a->lm = choice.lm;
+  if ((!a->model.empty() || !a->lm.empty()) && choices.size() > 1) {
+    std::fprintf(stderr, "vachak: --model and --lm are one script's: give its --lang too\n");
+    return false;
+  }
+  for (const lang::OcrChoice& c : choices) {
+    ocr::ScriptModelFiles f{c.script->code, c.model, c.lm};
+    if (!a->model.empty()) f.model = a->model;
+    if (!a->lm.empty()) f.lm = a->lm;
+    if (!a->options.beam_search) f.lm.clear();
+    a->scripts.push_back(std::move(f));
+  }
   return true;
 }
 
 Result<std::unique_ptr<ocr::OcrPipeline>> load_pipeline(const OcrArgs& a) {
-  return ocr::OcrPipeline::load(a.model, a.options.beam_search ? a.lm : "", std::make_shared<rt::Arena>(),
-                                rt::builtin_op_resolver(), a.threads);
+  return ocr::OcrPipeline::load(a.scripts, std::make_shared<rt::Arena>(), rt::builtin_op_resolver(), a.threads);
 }
 
 constexpr const char* kOcrUsage =
@@ -150,7 +160,8 @@ constexpr const char* kOcrUsage =
     "                  [--model FILE.vmdl] [--lm FILE.vclm | --greedy]\n"
     "                  [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--threads N]\n"
     "                  [--min-word-confidence C] IMAGE...\n"
-    "  --lang: a language or a script (default deva: any Devanagari language); `vachak languages` lists them.\n"
+    "  --lang: a language or a script (default deva: any Devanagari language), or auto: each page in\n"
+    "  the script it reads best as; `vachak languages` lists them.\n"
     "  --format: text (default), json, hocr, alto, tsv, pdf (searchable: the image with an invisible\n"
     "  text layer); several at once need -o or --out.\n"
     "  -o BASE: every IMAGE in one document per format, BASE.txt|json|hocr|xml|tsv|pdf.\n"

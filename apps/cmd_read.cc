@@ -1,6 +1,8 @@
 // `vachak read [--lang hin] [--rate R] [--pitch P] [--volume V] IMAGE -o FILE.wav|-`: OCR a
 // page or photo and speak its text, through the public C API as a launcher would. Each line is spoken as soon as
-// it is recognized, so speech for the first line starts before the last is read.
+// it is recognized, so speech for the first line starts before the last is read. --lang is
+// both what OCR reads and what speech says; "auto" reads each image in its script and says
+// each line in the language of its letters.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -12,6 +14,7 @@
 
 #include "apps/commands.h"
 #include "apps/wav_output.h"
+#include "lang/registry.h"
 #include "pipelines/tts/synthesizer.h"
 #include "vachak/vachak.h"
 
@@ -79,6 +82,11 @@ int cmd_read(const Args& args) {
   }
   lang::SpeechChoice speech;
   if (!speech_language("read", lang, &speech)) return 2;
+  const std::vector<lang::OcrChoice> ocr = lang::ocr_choices(model_dir(), lang);
+  if (ocr.empty() || !ocr[0].ok) {
+    std::fprintf(stderr, "vachak read: --lang %s: %s\n", lang.c_str(), ocr.empty() ? "no OCR model" : ocr[0].error.c_str());
+    return 2;
+  }
   std::error_code fs_error;
   if (!std::filesystem::is_regular_file(image, fs_error)) {
     std::fprintf(stderr, "vachak read: %s is not a readable file\n", image.c_str());
@@ -105,7 +113,9 @@ int cmd_read(const Args& args) {
     std::fprintf(stderr, "vachak read: %s\n", vachak_last_error(nullptr));
     return 1;
   }
-  if (vachak_set_pitch_and_volume(engine, pitch, volume) != VACHAK_OK) {  // checked above: cannot fail
+  if (vachak_set_pitch_and_volume(engine, pitch, volume) != VACHAK_OK ||  // all checked above: cannot fail
+      vachak_set_ocr_language(engine, lang.c_str()) != VACHAK_OK ||
+      vachak_set_speech_language(engine, lang.c_str()) != VACHAK_OK) {
     std::fprintf(stderr, "vachak read: %s\n", vachak_last_error(engine));
     vachak_engine_destroy(engine);
     return 1;

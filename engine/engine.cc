@@ -96,7 +96,10 @@ size_t file_bytes(const std::string& path) {
 }
 
 // The engine's OCR language was checked against the registry when it was set.
-vachak::lang::OcrChoice ocr_files(const vachak_engine* e) { return vachak::lang::ocr_choice(e->model_dir, e->ocr_lang); }
+// ("auto": every script's.)
+std::vector<vachak::lang::OcrChoice> ocr_files(const vachak_engine* e) {
+  return vachak::lang::ocr_choices(e->model_dir, e->ocr_lang);
+}
 // Likewise the speech language; "auto": the language of the script of the text to speak.
 std::string speech_code(const vachak_engine* e, std::string_view text) {
   return e->speech_lang == vachak::lang::kAutoSpeechCode ? vachak::lang::speech_code_for_text(text) : e->speech_lang;
@@ -146,12 +149,16 @@ std::shared_ptr<vachak::rt::Arena> arena_for(vachak_engine* e, size_t mapped_aft
 Status ensure_ocr(vachak_engine* e, bool may_drop_tts = true) {
   if (e->ocr) return Status::ok();
   // Each OCR thread beyond the first maps the recognizer again (and has its own arena).
-  const vachak::lang::OcrChoice files = ocr_files(e);
-  if (!files.ok) return vachak::invalid_argument(files.error);
-  const size_t need = file_bytes(files.model) * static_cast<size_t>(e->threads) + file_bytes(files.lm);
+  std::vector<vachak::ocr::ScriptModelFiles> scripts;
+  size_t need = 0;
+  for (const vachak::lang::OcrChoice& files : ocr_files(e)) {
+    if (!files.ok) return vachak::invalid_argument(files.error);
+    need += file_bytes(files.model) * static_cast<size_t>(e->threads) + file_bytes(files.lm);
+    scripts.push_back({files.script->code, files.model, files.lm});
+  }
   VACHAK_RETURN_IF_ERROR(make_room(e, need, true, may_drop_tts));
-  auto p = vachak::ocr::OcrPipeline::load(files.model, files.lm, arena_for(e, need + e->tts_bytes),
-                                          vachak::rt::builtin_op_resolver(), e->threads);
+  auto p = vachak::ocr::OcrPipeline::load(scripts, arena_for(e, need + e->tts_bytes), vachak::rt::builtin_op_resolver(),
+                                          e->threads);
   if (!p.is_ok()) return p.status();
   const size_t with_arenas = need + p.value()->extra_arena_bytes();
   if (e->limit > 0 && with_arenas + e->tts_bytes + e->arena->size() > e->limit) {
@@ -393,9 +400,11 @@ void vachak_free_string(char* s) { std::free(s); }
 
 namespace {
 
+// may_drop_ocr: false while a page is being read aloud (its recognizer is in use); a line in
+// another language ("auto") loads that language's front end beside it.
 vachak_status speak_locked(vachak_engine* engine, const std::string& text, float rate, vachak_pcm_callback callback,
-                           void* user) {
-  Status s = ensure_tts(engine, true, text);
+                           void* user, bool may_drop_ocr = true) {
+  Status s = ensure_tts(engine, may_drop_ocr, text);
   if (s.is_ok()) s = check_request_fits(engine, vachak::limits::kSpeechCallBytes, "speaking");
   if (!s.is_ok()) return fail(engine, s);
   const int sr = engine->tts->sample_rate();
@@ -466,7 +475,7 @@ vachak_status vachak_read_aloud(vachak_engine* engine, const uint8_t* data, size
     bool spoke = false;
     vachak_status speech = VACHAK_OK;
     auto r = read_encoded(engine, data, size, [&](const vachak::ocr::OcrLine& line) {
-      vachak_status st = speak_locked(engine, line.text, rate, callback, user);
+      vachak_status st = speak_locked(engine, line.text, rate, callback, user, /*may_drop_ocr=*/false);
       if (st == VACHAK_ERR_INVALID_ARGUMENT) return true;  // nothing speakable on this line
       if (st != VACHAK_OK) {
         speech = st;
@@ -507,8 +516,10 @@ vachak_status vachak_set_pitch_and_volume(vachak_engine* engine, float pitch, fl
 vachak_status vachak_set_ocr_language(vachak_engine* engine, const char* lang) {
   return guarded(engine, [&]() -> vachak_status {
     if (lang == nullptr) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_set_ocr_language: lang is NULL");
-    const vachak::lang::OcrChoice choice = vachak::lang::ocr_choice(engine->model_dir, lang);
-    if (!choice.ok) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_set_ocr_language: " + choice.error);
+    const std::vector<vachak::lang::OcrChoice> choices = vachak::lang::ocr_choices(engine->model_dir, lang);
+    if (choices.empty() || !choices[0].ok)
+      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT,
+                  "vachak_set_ocr_language: " + (choices.empty() ? std::string("no OCR model") : choices[0].error));
     if (engine->ocr_lang != lang) {
       engine->ocr_lang = lang;
       drop_ocr(engine);  // mapped again, with this language's character model, on next use

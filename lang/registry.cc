@@ -30,7 +30,7 @@ const std::vector<Script>& scripts() {
   // headline; the others do not (layout must not expect one there).
   static const std::vector<Script> table = {
       {"deva", "Devanagari", "ocr/deva.vmdl", "ocr/deva.vclm", true, 0x0900},
-      {"beng", "Bengali-Assamese", nullptr, nullptr, true, 0x0980},
+      {"beng", "Bengali-Assamese", "ocr/beng.vmdl", "ocr/beng.vclm", true, 0x0980},
       {"guru", "Gurmukhi", nullptr, nullptr, true, 0x0A00},
       {"gujr", "Gujarati", nullptr, nullptr, false, 0x0A80},
       {"orya", "Odia", nullptr, nullptr, false, 0x0B00},
@@ -100,6 +100,7 @@ std::string ocr_codes(const char* separator) {
     if (find_script(l.script)->ocr_model) add(l.code);
   for (const Script& s : scripts())
     if (s.ocr_model) add(s.code);
+  add(kAutoOcrCode);
   return out;
 }
 
@@ -156,6 +157,14 @@ OcrChoice ocr_choice(const std::string& model_dir, std::string_view code) {
   else if (script->ocr_lm)
     c.lm = model_dir + "/" + script->ocr_lm;
   return c;
+}
+
+std::vector<OcrChoice> ocr_choices(const std::string& model_dir, std::string_view code) {
+  if (code != kAutoOcrCode) return {ocr_choice(model_dir, code)};
+  std::vector<OcrChoice> out;
+  for (const Script& s : scripts())
+    if (s.ocr_model) out.push_back(ocr_choice(model_dir, s.code));
+  return out;
 }
 
 SpeechChoice speech_choice(const std::string& model_dir, std::string_view code) {

@@ -63,6 +63,13 @@ struct OcrChoice {
 };
 OcrChoice ocr_choice(const std::string& model_dir, std::string_view code);
 
+// `--lang auto` for OCR: every script with an OCR model, in registry order (each page is read
+// in the one its sample reads best as: pipelines/ocr/script_sample.cc).
+inline constexpr const char* kAutoOcrCode = "auto";
+// What OCR loads for `--lang CODE`: one choice, or for kAutoOcrCode one per script with an
+// OCR model. ok == false (in the first choice) as for ocr_choice.
+std::vector<OcrChoice> ocr_choices(const std::string& model_dir, std::string_view code);
+
 // What speech loads for `--lang CODE`, as paths under a model folder. ok == false with
 // `error` when the language is unknown or not spoken yet.
 struct SpeechChoice {
@@ -81,7 +88,8 @@ struct SpeechChoice {
 };
 SpeechChoice speech_choice(const std::string& model_dir, std::string_view code);
 
-// The codes OCR accepts (languages whose script has a model, then those scripts) and the
+// The codes OCR accepts (languages whose script has a model, then those scripts, then
+// kAutoOcrCode) and the
 // languages speech accepts, joined by `separator` (", " for messages, "," for the C API).
 std::string ocr_codes(const char* separator = ", ");
 std::string speech_codes(const char* separator = ", ");

@@ -48,6 +48,17 @@ OTHER_SCRIPT_SOURCES = {
 }
 
 
+# The languages whose corpora train another script's OCR model and character LM, each with a
+# weight (its files are read that many times: Assamese has twice Bengali's sentences, and
+# Bengali is the larger readership).
+SCRIPT_LANGUAGES = {"beng": (("ben", 2), ("asm", 1))}
+
+
+def script_source_paths(script, shared=SHARED):
+    """The sources of a script's languages (SCRIPT_LANGUAGES), each repeated by its weight."""
+    return [p for lang, weight in SCRIPT_LANGUAGES[script] for p in source_paths(shared, lang) * weight]
+
+
 def language_of(path):
     """The LANGUAGE_CODES code of a source file, or None (Maithili, Kashmiri)."""
     for lang, codes in LANGUAGE_CODES.items():

@@ -59,7 +59,8 @@ double OcrPipeline::reading_score(const std::vector<OcrLine>& lines) {
   return score;
 }
 
-Result<OcrLine> OcrPipeline::read_crop(const GrayImage& gray, int source_width, const OcrOptions& options) const {
+Result<OcrLine> OcrPipeline::read_crop(const GrayImage& gray, int source_width, const OcrOptions& options,
+                                       std::string* script) const {
   // A crop whose text fills a frame hundreds of pixels high is brought down to a line's
   // size first: the recognizer reads 32 rows, and illumination normalization assumes
   // strokes thinner than a page's.
@@ -74,6 +75,7 @@ Result<OcrLine> OcrPipeline::read_crop(const GrayImage& gray, int source_width, 
   const double to_source = static_cast<double>(source_width) / small.width;
   OcrLine best;
   double best_score = -1.0;
+  *script = scripts_[0].script;
   for (int polarity = 0; polarity < 2; ++polarity) {
     GrayImage g = small;
     if (polarity == 1) invert(g);
@@ -94,10 +96,12 @@ Result<OcrLine> OcrPipeline::read_crop(const GrayImage& gray, int source_width, 
       TextLine tl;
       tl.box = box;
       tl.words.push_back(box);
-      OcrLine line;
-      VACHAK_RETURN_IF_ERROR(recognize_line(*recognizer_, g, tl, 0.0, to_source, options, &line));
-      const double score = line_score(line);
-      if (score > best_score) best_score = score, best = std::move(line);
+      for (const ScriptModels& m : scripts_) {
+        OcrLine line;
+        VACHAK_RETURN_IF_ERROR(recognize_line(m, *m.recognizer, g, tl, 0.0, to_source, options, &line));
+        const double score = line_score(line);
+        if (score > best_score) best_score = score, best = std::move(line), *script = m.script;
+      }
     }
   }
   return best;

@@ -14,37 +14,46 @@
 
 namespace vachak::ocr {
 
-Result<std::unique_ptr<OcrPipeline>> OcrPipeline::load(const std::string& model_path, const std::string& lm_path,
+Result<std::unique_ptr<OcrPipeline>> OcrPipeline::load(const std::vector<ScriptModelFiles>& scripts,
                                                        std::shared_ptr<rt::Arena> arena,
                                                        const rt::OpResolver& resolver, int threads) {
   if (threads < 1 || threads > 64) return invalid_argument("threads must be 1..64, got " + std::to_string(threads));
+  if (scripts.empty()) return invalid_argument("no OCR model to load");
   std::unique_ptr<OcrPipeline> p(new OcrPipeline());
-  auto rec = LineRecognizer::load(model_path, std::move(arena), resolver);
-  if (!rec.is_ok()) return rec.status();
-  p->recognizer_ = std::move(rec).value();
   if (threads > 1) {
     // ICU builds its NFC data on first use: do it here, not first on two threads at once.
     auto warm = lang::to_nfc("\xE0\xA4\x95");
     if (!warm.is_ok()) return warm.status();
   }
-  for (int t = 1; t < threads; ++t) {
-    auto own = std::make_shared<rt::Arena>();
-    auto worker = LineRecognizer::load(model_path, own, resolver);
-    if (!worker.is_ok()) return worker.status();
-    p->workers_.push_back(std::move(worker).value());
-    p->worker_arenas_.push_back(std::move(own));
-  }
-  if (!lm_path.empty()) {
-    auto lm = lang::CharNgramModel::open(lm_path);
-    if (!lm.is_ok()) return lm.status();
-    p->lm_ = std::make_unique<lang::CharNgramModel>(std::move(lm).value());
+  for (const ScriptModelFiles& files : scripts) {
+    ScriptModels m;
+    m.script = files.script;
+    auto rec = LineRecognizer::load(files.model, arena, resolver);  // the scripts share the first arena
+    if (!rec.is_ok()) return rec.status();
+    m.recognizer = std::move(rec).value();
+    if (!p->scripts_.empty() && (m.recognizer->height() != p->scripts_[0].recognizer->height()))
+      return invalid_argument(files.model + ": its input height differs from " + p->scripts_[0].script + "'s model");
+    for (int t = 1; t < threads; ++t) {
+      auto own = std::make_shared<rt::Arena>();
+      auto worker = LineRecognizer::load(files.model, own, resolver);
+      if (!worker.is_ok()) return worker.status();
+      m.workers.push_back(std::move(worker).value());
+      m.worker_arenas.push_back(std::move(own));
+    }
+    if (!files.lm.empty()) {
+      auto lm = lang::CharNgramModel::open(files.lm);
+      if (!lm.is_ok()) return lm.status();
+      m.lm = std::make_unique<lang::CharNgramModel>(std::move(lm).value());
+    }
+    p->scripts_.push_back(std::move(m));
   }
   return p;
 }
 
 size_t OcrPipeline::extra_arena_bytes() const {
   size_t n = 0;
-  for (const auto& a : worker_arenas_) n += a->size();
+  for (const ScriptModels& m : scripts_)
+    for (const auto& a : m.worker_arenas) n += a->size();
   return n;
 }
 
@@ -85,7 +94,7 @@ Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int 
   // A short, wide image is one line (a snapped word or a cropped line), not a page.
   const bool short_wide = page.height < 160 && page.width > page.height;
   if (mode == LayoutMode::kLine || mode == LayoutMode::kWord || (mode == LayoutMode::kAuto && short_wide)) {
-    auto line = read_crop(page, source_width, options);
+    auto line = read_crop(page, source_width, options, &result.script);
     if (!line.is_ok()) return line.status();
     reject_unsure_words(line.value(), options.min_word_confidence);
     if (on_line && !line->text.empty()) on_line(line.value());
@@ -101,9 +110,11 @@ Result<OcrResult> OcrPipeline::read_image(GrayImage page, int source_width, int 
   VACHAK_RETURN_IF_ERROR(read_page(std::move(page), source_width, mode, options, !maybe_crop, on_line, &result));
   if (!maybe_crop) return result;
   if (result.lines.size() <= kCropMaxLines) {
-    auto crop = read_crop(original, source_width, options);
+    std::string crop_script;
+    auto crop = read_crop(original, source_width, options, &crop_script);
     if (!crop.is_ok()) return crop.status();
     if (line_score(crop.value()) > reading_score(result.lines)) {
+      result.script = crop_script;
       result.lines.clear();
       result.lines.push_back(std::move(crop).value());
     }
@@ -121,15 +132,19 @@ Status OcrPipeline::read_page(GrayImage page, int source_width, LayoutMode mode,
   // The ink mask is as large as the page: it is gone before recognition starts.
   const PageLayout layout = analyze_layout(binarize_sauvola(page), mode);
   result->skew_degrees = layout.skew_degrees;
+  auto picked = pick_script(page, layout);
+  if (!picked.is_ok()) return picked.status();
+  const ScriptModels& models = scripts_[picked.value()];
+  result->script = models.script;
   const double to_source = static_cast<double>(source_width) / page.width;
   // Lines are recognized on this thread and the extra recognizers' threads, and reach
   // the caller in reading order.
   std::vector<OcrLine> lines(layout.lines.size());
   return run_in_order(
-      lines.size(), workers_.size(),
+      lines.size(), models.workers.size(),
       [&](size_t worker, size_t i) {
-        LineRecognizer& rec = worker == 0 ? *recognizer_ : *workers_[worker - 1];
-        return recognize_line(rec, page, layout.lines[i], layout.shear, to_source, options, &lines[i]);
+        LineRecognizer& rec = worker == 0 ? *models.recognizer : *models.workers[worker - 1];
+        return recognize_line(models, rec, page, layout.lines[i], layout.shear, to_source, options, &lines[i]);
       },
       [&](size_t i) {
         // A line read as nothing (or rejected) stays in the result with its box and
@@ -145,8 +160,9 @@ Status OcrPipeline::read_page(GrayImage page, int source_width, LayoutMode mode,
       });
 }
 
-Status OcrPipeline::recognize_line(LineRecognizer& recognizer, const GrayImage& page, const TextLine& tl, double shear,
-                                   double to_source, const OcrOptions& options, OcrLine* out) const {
+Status OcrPipeline::recognize_line(const ScriptModels& models, LineRecognizer& recognizer, const GrayImage& page,
+                                   const TextLine& tl, double shear, double to_source, const OcrOptions& options,
+                                   OcrLine* out) const {
   LineImageParams lp;
   lp.height = recognizer.height();
   // Long lines are read in pieces of whole words that fit the recognizer.
@@ -172,7 +188,7 @@ Status OcrPipeline::recognize_line(LineRecognizer& recognizer, const GrayImage& 
     piece.y1 = tl.box.y1;
     lp.max_width = recognizer.max_width();
     const GrayImage img = extract_line_image(page, piece, shear, lp);
-    auto rec = recognizer.recognize(img, options.beam_search ? lm_.get() : nullptr, options.beam);
+    auto rec = recognizer.recognize(img, options.beam_search ? models.lm.get() : nullptr, options.beam);
     if (!rec.is_ok()) return rec.status();
     if (!text.empty() && !rec->text.empty()) text.push_back(U' ');
     // Words of this piece: split the recognized text at spaces, place each by the x

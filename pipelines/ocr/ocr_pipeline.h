@@ -43,18 +43,33 @@ struct OcrLine {
 struct OcrResult {
   int width = 0, height = 0;  // the source image
   double skew_degrees = 0.0;
+  std::string script;  // the script it was read as (ScriptModelFiles::script; detected with several)
   std::vector<OcrLine> lines;
 };
 
-// Which model and character LM read a language: lang/registry.h (ocr_choice).
+// One script's recognizer and character LM (lm may be empty: greedy decoding only).
+struct ScriptModelFiles {
+  std::string script;  // "deva"
+  std::string model, lm;
+};
+
+// Which model and character LM read a language: lang/registry.h (ocr_choices).
 class OcrPipeline {
  public:
-  // `lm` may be empty (greedy decoding only). threads > 1 adds threads - 1 recognizers,
-  // each with its own arena (`arena` serves the first), that read a page's lines in
-  // parallel; lines still reach the caller in reading order, on the calling thread.
-  static Result<std::unique_ptr<OcrPipeline>> load(const std::string& model_path, const std::string& lm_path,
+  // threads > 1 adds threads - 1 recognizers per script, each with its own arena (`arena`
+  // serves the first), that read a page's lines in parallel; lines still reach the caller
+  // in reading order, on the calling thread.
+  //
+  // With several scripts (`--lang auto`), each page is read in the script whose recognizer
+  // is surest of a sample of its lines (script_sample.cc); every script's model is mapped.
+  static Result<std::unique_ptr<OcrPipeline>> load(const std::vector<ScriptModelFiles>& scripts,
                                                    std::shared_ptr<rt::Arena> arena, const rt::OpResolver& resolver,
                                                    int threads = 1);
+  static Result<std::unique_ptr<OcrPipeline>> load(const std::string& model_path, const std::string& lm_path,
+                                                   std::shared_ptr<rt::Arena> arena, const rt::OpResolver& resolver,
+                                                   int threads = 1) {
+    return load({ScriptModelFiles{"", model_path, lm_path}}, std::move(arena), resolver, threads);
+  }
 
   // Arena bytes of the extra recognizers (0 with one thread).
   size_t extra_arena_bytes() const;
@@ -81,19 +96,35 @@ class OcrPipeline {
   static constexpr double kSureConfidence = 0.5;
   static double line_score(const OcrLine& line);
   static double reading_score(const std::vector<OcrLine>& lines);
-  Result<OcrLine> read_crop(const GrayImage& gray, int source_width, const OcrOptions& options) const;
+
+  // One script's models.
+  struct ScriptModels {
+    std::string script;
+    std::unique_ptr<LineRecognizer> recognizer;
+    std::vector<std::unique_ptr<LineRecognizer>> workers;  // threads - 1 more
+    std::vector<std::shared_ptr<rt::Arena>> worker_arenas;
+    std::unique_ptr<lang::CharNgramModel> lm;
+  };
+
+  // A crop is read by every script, in both polarities; the surest reading wins (its script
+  // in *script).
+  Result<OcrLine> read_crop(const GrayImage& gray, int source_width, const OcrOptions& options,
+                            std::string* script) const;
   // Normalization, layout and recognition of a page already in dark-on-light polarity;
   // lines are appended to result->lines. With `final_lines` unsure words are rejected and
   // on_line sees each line at once; without, the caller decides and rejects afterwards.
   [[nodiscard]] Status read_page(GrayImage page, int source_width, LayoutMode mode, const OcrOptions& options,
                                  bool final_lines, const LineCallback& on_line, OcrResult* result) const;
-  Status recognize_line(LineRecognizer& recognizer, const GrayImage& page, const TextLine& tl, double shear,
-                        double to_source, const OcrOptions& options, OcrLine* out) const;
+  Status recognize_line(const ScriptModels& models, LineRecognizer& recognizer, const GrayImage& page,
+                        const TextLine& tl, double shear, double to_source, const OcrOptions& options,
+                        OcrLine* out) const;
 
-  std::unique_ptr<LineRecognizer> recognizer_;
-  std::vector<std::unique_ptr<LineRecognizer>> workers_;  // threads - 1 more
-  std::vector<std::shared_ptr<rt::Arena>> worker_arenas_;
-  std::unique_ptr<lang::CharNgramModel> lm_;
+  // script_sample.cc: with several scripts, the one whose recognizer (greedy, no LM) is
+  // surest of up to kScriptSampleLines of the page's widest lines.
+  static constexpr size_t kScriptSampleLines = 4;
+  Result<size_t> pick_script(const GrayImage& page, const PageLayout& layout) const;
+
+  std::vector<ScriptModels> scripts_;  // at least one
 };
 
 }  // namespace vachak::ocr

@@ -166,9 +166,24 @@ check "Tamil speech" 0 "$vachak" tts --lang tam -o "$tmp/tam.wav" "என்ன�
 [[ -s $tmp/tam.wav ]] || { echo "FAIL: no tam.wav"; fail=1; }
 said=$("$vachak" normalize --lang tam "என்னிடம் 25 புத்தகங்கள் உள்ளன.")
 [[ $said == "என்னிடம் இருபத்தைந்து புத்தகங்கள் உள்ளன" ]] || { echo "FAIL: normalize --lang tam said: $said"; fail=1; }
+# vachak read --lang: what OCR reads and what speech says. Bengali is read by its own
+# recognizer and spoken in Bengali; auto reads each image in its script.
+bengali_line=$here/ocr/scripts/beng/beng0000.png
+check "read Bengali aloud" 0 "$vachak" read --lang ben "$bengali_line" -o "$tmp/rben.wav"
+[[ $(stat -c %s "$tmp/rben.wav" 2>/dev/null || echo 0) -gt 16000 ]] || { echo "FAIL: read --lang ben gave no speech"; fail=1; }
+check "read Bengali aloud, language auto" 0 "$vachak" read --lang auto "$bengali_line" -o "$tmp/rauto.wav"
+cmp -s "$tmp/rben.wav" "$tmp/rauto.wav" || { echo "FAIL: read --lang auto of a Bengali line differs from --lang ben"; fail=1; }
+check "read in a language OCR cannot read yet" 1 "$vachak" read --lang tam -o "$tmp/lang.wav" "$bengali_line"
+grep -q "no OCR model for Tamil" "$tmp/err" || { echo "FAIL: read --lang tam said: $(cat "$tmp/err")"; fail=1; }
+check "OCR, language auto, JSON" 0 "$vachak" ocr --lang auto --format json "$bengali_line"
+grep -q '"script":"beng"' "$tmp/out" || { echo "FAIL: ocr --lang auto of Bengali said: $(head -c 300 "$tmp/out")"; fail=1; }
+check "OCR, language auto, of Hindi" 0 "$vachak" ocr --lang auto --format json "$here/ocr/regression/line0000.png"
+grep -q '"script":"deva"' "$tmp/out" || { echo "FAIL: ocr --lang auto of Hindi said: $(head -c 300 "$tmp/out")"; fail=1; }
+check "OCR auto with one script's model" 1 "$vachak" ocr --lang auto --model "$here/../models/ocr/deva.vmdl" "$bengali_line"
 check "the languages table" 0 "$vachak" languages
 grep -Eq '^hin +Hindi +Devanagari +yes +yes$' "$tmp/out" || { echo "FAIL: no readable, spoken Hindi row:"; cat "$tmp/out"; fail=1; }
 grep -Eq '^tam +Tamil +Tamil +no \(no model yet\) +yes$' "$tmp/out" || { echo "FAIL: no Tamil row:"; cat "$tmp/out"; fail=1; }
+grep -Eq '^ben +Bengali +Bengali-Assamese +yes +yes$' "$tmp/out" || { echo "FAIL: no readable, spoken Bengali row:"; cat "$tmp/out"; fail=1; }
 grep -Eq '^ori +Odia +Odia +no \(no model yet\) +no' "$tmp/out" || { echo "FAIL: no Odia row:"; cat "$tmp/out"; fail=1; }
 [[ $(grep -c '^[a-z][a-z][a-z] ' "$tmp/out") -ge 16 ]] || { echo "FAIL: fewer than 16 languages listed"; fail=1; }
 [[ -e $tmp/lang.wav ]] && { echo "FAIL: lang.wav written for a refused language"; fail=1; }

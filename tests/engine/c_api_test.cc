@@ -24,6 +24,7 @@ namespace {
 
 const std::string kModels = std::string(VACHAK_SOURCE_DIR) + "/models";
 const std::string kLine = std::string(VACHAK_SOURCE_DIR) + "/tests/ocr/regression/line0000.png";
+const std::string kBengaliLine = std::string(VACHAK_SOURCE_DIR) + "/tests/ocr/scripts/beng/beng0000.png";
 
 std::vector<uint8_t> read_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
@@ -331,6 +332,31 @@ TEST_F(CApi, OcrLanguageSwitchesTheCharacterModel) {
   EXPECT_NE(std::string(vachak_last_error(engine_)).find("tam"), std::string::npos);
   EXPECT_EQ(vachak_set_ocr_language(engine_, nullptr), VACHAK_ERR_INVALID_ARGUMENT);
   EXPECT_EQ(mapped_after_ocr("hin"), deva);  // a refused language changed nothing
+}
+
+// "auto" maps every script's recognizer and reads each image as the script it is in: the
+// same text as naming the language.
+TEST_F(CApi, OcrAutoReadsEachImageInItsOwnScript) {
+  auto read = [&](const char* lang, const std::string& path, size_t* mapped) -> std::string {
+    EXPECT_EQ(vachak_set_ocr_language(engine_, lang), VACHAK_OK) << vachak_last_error(engine_);
+    std::vector<uint8_t> png = read_file(path);
+    char* text = nullptr;
+    EXPECT_EQ(vachak_ocr_encoded(engine_, png.data(), png.size(), &text), VACHAK_OK) << vachak_last_error(engine_);
+    std::string out = text ? text : "";
+    vachak_free_string(text);
+    vachak_stats st{};
+    EXPECT_EQ(vachak_get_stats(engine_, &st), VACHAK_OK);
+    *mapped = st.mapped_model_bytes;
+    return out;
+  };
+  size_t deva = 0, ben = 0, all = 0;
+  const std::string hindi = read("hin", kLine, &deva), bengali = read("ben", kBengaliLine, &ben);
+  ASSERT_FALSE(hindi.empty());
+  ASSERT_FALSE(bengali.empty());
+  EXPECT_EQ(read("auto", kLine, &all), hindi);
+  EXPECT_EQ(read("auto", kBengaliLine, &all), bengali);
+  EXPECT_GT(all, std::max(deva, ben));
+  EXPECT_NE(bengali.find("\xE0\xA6"), std::string::npos);  // U+0980..U+09BF: Bengali letters came out
 }
 
 // The codes the C API lists are the registry's, and each of them is accepted.

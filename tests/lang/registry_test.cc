@@ -104,6 +104,22 @@ TEST(LanguageRegistry, OcrFallsBackToTheScriptLmWhenTheLanguagesIsMissing) {
   fs::remove_all(dir);
 }
 
+// --lang auto: every script with a model, Devanagari first; Bengali and Assamese read by one.
+TEST(LanguageRegistry, OcrAutoLoadsEveryScriptsModel) {
+  const std::vector<OcrChoice> all = ocr_choices(kModels, kAutoOcrCode);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(std::string(all[0].script->code), "deva");
+  EXPECT_EQ(all[0].lm, kModels + "/ocr/deva.vclm");
+  EXPECT_EQ(std::string(all[1].script->code), "beng");
+  EXPECT_EQ(all[1].model, kModels + "/ocr/beng.vmdl");
+  EXPECT_EQ(ocr_choice(kModels, "asm").model, all[1].model);
+  EXPECT_EQ(ocr_choice(kModels, "ben").lm, kModels + "/ocr/beng.vclm");
+  const std::vector<OcrChoice> one = ocr_choices(kModels, "nep");
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].lm, kModels + "/ocr/nep.vclm");
+  EXPECT_FALSE(ocr_choices(kModels, "tam")[0].ok);
+}
+
 TEST(LanguageRegistry, OcrRefusesWhatItCannotReadAndSaysWhy) {
   const OcrChoice tam = ocr_choice(kModels, "tam");
   EXPECT_FALSE(tam.ok);
@@ -117,12 +133,13 @@ TEST(LanguageRegistry, OcrRefusesWhatItCannotReadAndSaysWhy) {
   EXPECT_FALSE(ocr_choice(kModels, "HIN").ok);  // codes are lower case
 }
 
-TEST(LanguageRegistry, OcrCodesListLanguagesThenScripts) {
+TEST(LanguageRegistry, OcrCodesListLanguagesThenScriptsThenAuto) {
   const std::string codes = ocr_codes();
-  EXPECT_EQ(codes.rfind("deva"), codes.size() - 4) << codes;
+  EXPECT_EQ(codes.rfind(", deva, beng, auto"), codes.size() - 18) << codes;
+  const std::string listed = ", " + codes + ",";  // "eng" is inside "beng": match whole codes
   for (const Language& l : languages()) {
     const bool readable = find_script(l.script)->ocr_model != nullptr;
-    EXPECT_EQ(codes.find(l.code) != std::string::npos, readable) << l.code << " in " << codes;
+    EXPECT_EQ(listed.find(", " + std::string(l.code) + ",") != std::string::npos, readable) << l.code << " in " << codes;
   }
 }
 

@@ -88,7 +88,7 @@ typedef int (*vachak_mark_callback)(const char* name, void* user);
 const char* vachak_version(void);
 
 /* The codes this library knows how to read (vachak_set_ocr_language: languages, then
- * scripts, e.g. "hin,mar,nep,san,mai,bho,deva") and to speak ("hin,mar,..."), comma-separated, from
+ * scripts, then "auto", e.g. "hin,...,ben,asm,deva,beng,auto") and to speak ("hin,mar,..."), comma-separated, from
  * the language registry; static storage, callable from any thread. A code is usable when
  * the model folder also holds its models (`vachak languages` shows both). */
 const char* vachak_ocr_languages(void);
@@ -141,13 +141,15 @@ vachak_status vachak_set_pitch_and_volume(vachak_engine* engine, float pitch, fl
 
 /* The language OCR reads: a code of vachak_ocr_languages() ("deva", the default, reads any
  * Devanagari text). It picks the script's recognizer and the character model the decoder
- * uses (Nepali and Sanskrit have their own). An unknown code, or a language with no model
- * yet, is VACHAK_ERR_INVALID_ARGUMENT. Takes effect on the next OCR call. */
+ * uses (Nepali and Sanskrit have their own). "auto" maps every script's recognizer and reads
+ * each image in the script a sample of its lines reads best as. An unknown code, or a
+ * language with no model yet, is VACHAK_ERR_INVALID_ARGUMENT. Takes effect on the next OCR
+ * call. */
 vachak_status vachak_set_ocr_language(vachak_engine* engine, const char* lang);
 
 /* The language speech says text in: a code of vachak_speech_languages() ("hin", the
- * default), or "auto": each call's text in the language of the script most of its letters
- * are in (Tamil letters: "tam"; no Indic letters, or read-aloud: "hin"). It picks the
+ * default), or "auto": each call's text (each line, in read-aloud) in the language of the
+ * script most of its letters are in (Tamil letters: "tam"; no Indic letters: "hin"). It picks the
  * language's text normalizer (its number words), letter rules and schwa model; the voice is
  * Hindi's for every language so far. An unknown code, or a language not spoken yet, is
  * VACHAK_ERR_INVALID_ARGUMENT and changes nothing. Takes effect on the next vachak_tts,

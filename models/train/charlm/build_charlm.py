@@ -26,6 +26,7 @@ slice the OCR recipe keeps for validation text, are never counted.
 
     /usr/bin/python3 models/train/charlm/build_charlm.py --out models/ocr/deva.vclm
     /usr/bin/python3 models/train/charlm/build_charlm.py --lang mar --out models/ocr/mar.vclm
+    /usr/bin/python3 models/train/charlm/build_charlm.py --script beng --order 4 --min-count 2 --out models/ocr/beng.vclm
 """
 import argparse
 import collections
@@ -35,7 +36,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from corpora import SHARED, source_paths, split_lines  # noqa: E402
+from corpora import SCRIPT_LANGUAGES, SHARED, script_source_paths, source_paths, split_lines  # noqa: E402
 
 START = "\u0002"
 MAGIC = b"VCHKCLM2"
@@ -51,11 +52,13 @@ def fnv1a32(codepoints):
     return h
 
 
-def training_lines(shared, files=None, lang=None, lang_weight=1):
+def training_lines(shared, files=None, lang=None, lang_weight=1, script=None):
     """Whole files when given (tests), else the training slice of every corpus; with lang,
-    that language's corpora count lang_weight times (0: only they count)."""
+    that language's corpora count lang_weight times (0: only they count); with script (not
+    Devanagari), its languages' corpora (corpora.SCRIPT_LANGUAGES)."""
     own = set(source_paths(shared, lang)) if lang else set()
-    paths = files or (sorted(own) if lang and lang_weight == 0 else source_paths(shared))
+    paths = files or (script_source_paths(script, shared) if script else
+                      sorted(own) if lang and lang_weight == 0 else source_paths(shared))
     for path in paths:
         lines = split_lines(path, "train") if not files else [l.strip() for l in open(path, encoding="utf-8") if l.strip()]
         repeat = lang_weight if (path in own and lang_weight > 0) else 1
@@ -89,8 +92,8 @@ def count_sequences(sequences, order, min_count):
     return table, total, len(vocab)
 
 
-def build(shared, order, min_count, files=None, lang=None, lang_weight=0):
-    lines = training_lines(shared, files, lang, lang_weight)
+def build(shared, order, min_count, files=None, lang=None, lang_weight=0, script=None):
+    lines = training_lines(shared, files, lang, lang_weight, script)
     return count_sequences(([ord(START)] + [ord(c) for c in line] for line in lines), order, min_count)
 
 
@@ -159,9 +162,10 @@ def main():
     ap.add_argument("--lang", choices=["hin", "mar", "nep", "san"], help="favour one language's corpora")
     ap.add_argument("--lang-weight", type=int, default=0,
                     help="with --lang: its corpora count this many times beside all others (0: only they count)")
+    ap.add_argument("--script", choices=sorted(SCRIPT_LANGUAGES), help="another script's languages' corpora instead")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
-    table, total, vocab = build(a.shared, a.order, a.min_count, a.text, a.lang, a.lang_weight)
+    table, total, vocab = build(a.shared, a.order, a.min_count, a.text, a.lang, a.lang_weight, a.script)
     write(a.out, a.order, table, total, vocab)
     print(f"{a.out}: order {a.order}, {len(table)} n-grams, {total} characters counted, "
           f"{os.path.getsize(a.out)} bytes", file=sys.stderr)

@@ -14,8 +14,9 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from export import MAX_WIDTH, build, calibrate, calibration_lines, load_model  # noqa: E402
-from train import ROOT, LineSet, edit_distance  # noqa: E402
+import charset  # noqa: E402
+from export import MAX_WIDTH, build, calibrate, calibration_lines, load_model, run_script  # noqa: E402
+from train import LineSet, edit_distance, lines_root  # noqa: E402
 
 
 def collapse(ids):
@@ -52,10 +53,11 @@ def main():
     ap.add_argument("--lines", type=int, default=300)
     a = ap.parse_args()
     model, step = load_model(a.run)
+    script = run_script(a.run)
     # The same calibration as export.py, so the graph equals the shipped file.
-    graph = build(model, calibrate(model, calibration_lines()), MAX_WIDTH)
+    graph = build(model, calibrate(model, calibration_lines(script=script)), MAX_WIDTH, script)
     for name in ["valid_seen-*", "valid_unseen-*"]:
-        ls = LineSet(sorted(glob.glob(os.path.join(ROOT, "lines", name)))[0])
+        ls = LineSet(sorted(glob.glob(os.path.join(lines_root(script), name)))[0], charset.for_script(script))
         f, q, n = evaluate(model, graph, ls, a.lines)
         print(f"{name[:-2]}: float CER {100 * f:.2f}%  int8 CER {100 * q:.2f}%  ({n} characters, "
               f"{min(a.lines, len(ls))} lines, step {step})")

@@ -9,6 +9,7 @@ charset and input convention in the metadata.
 """
 import argparse
 import glob
+import json
 import os
 import sys
 
@@ -18,7 +19,7 @@ import torch
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import charset  # noqa: E402
 from model import CHANNELS, HEIGHT, LineRecognizer  # noqa: E402
-from train import ROOT, LineSet, to_tensor  # noqa: E402
+from train import ROOT, LineSet, lines_root, to_tensor  # noqa: E402
 from vachak_export.torch_export import ActivationRange, Exporter  # noqa: E402
 
 MAX_WIDTH = 1024  # pixels of a normalized line; longer lines are split by the pipeline
@@ -59,24 +60,30 @@ def calibrate(model, lines):
     return ranges
 
 
-def calibration_lines(count=256):
+def run_script(run):
+    """The script a run reads (run.json; runs before the Bengali one are Devanagari's)."""
+    path = os.path.join(ROOT, "runs", run, "run.json")
+    return (json.load(open(path)).get("script") if os.path.exists(path) else None) or "deva"
+
+
+def calibration_lines(count=256, script="deva"):
     """A fixed sample of rendered training lines (the same on every call)."""
     import random
-    train = LineSet(sorted(glob.glob(os.path.join(ROOT, "lines", "train-*")))[0])
+    train = LineSet(sorted(glob.glob(os.path.join(lines_root(script), "train-*")))[0], charset.for_script(script))
     idx = np.random.default_rng(0).choice(len(train), count, replace=False)
     return [to_tensor([(train, int(i), train.widths[int(i)])], False, random.Random(0)) for i in idx]
 
 
 def load_model(run):
     state = torch.load(os.path.join(ROOT, "runs", run, "last.pt"))
-    model = LineRecognizer(len(charset.CODEPOINTS))
+    model = LineRecognizer(len(charset.for_script(run_script(run)).codepoints))
     model.load_state_dict(state["model"])
     model.eval()
     return model, state["step"]
 
 
-def build(model, ranges, max_width=MAX_WIDTH):
-    ex = Exporter("deva_line_recognizer")
+def build(model, ranges, max_width=MAX_WIDTH, script="deva"):
+    ex = Exporter(f"{script}_line_recognizer")
     g = ex.g
     x = ex.input("line", [1, HEIGHT, max_width, 1], ranges["in"])
     h, w = HEIGHT, max_width
@@ -95,7 +102,7 @@ def build(model, ranges, max_width=MAX_WIDTH):
     y = ex.log_softmax(y, name="logp")
     g.outputs = [y]
     g.metadata.update({
-        "charset": charset.metadata(),
+        "charset": charset.for_script(script).metadata(),
         "input": "gray line image, height 32, pixel/255 (1 = paper), NHWC [1, 32, W, 1], W <= %d" % max_width,
         "frames_per_pixel": "0.5",
         "line_margin": "0.15",
@@ -110,7 +117,8 @@ def main():
     ap.add_argument("--calibration-lines", type=int, default=256)
     a = ap.parse_args()
     model, step = load_model(a.run)
-    g = build(model, calibrate(model, calibration_lines(a.calibration_lines)))
+    script = run_script(a.run)
+    g = build(model, calibrate(model, calibration_lines(a.calibration_lines, script)), script=script)
     g.metadata["trained_steps"] = str(step)
     g.write(a.out)
     print(f"{a.out}: {os.path.getsize(a.out)} bytes")

@@ -1,6 +1,6 @@
-"""Fonts for rendering: Debian's Devanagari fonts and Fontsource families from npm, with a
-fixed split into training fonts and fonts held out for our own accuracy report. The twelve
-families reserved for the project's evaluation are refused outright."""
+"""Fonts for rendering, per script: Debian's fonts of the script and Fontsource families from
+npm, with a fixed split into training fonts and fonts held out for our own accuracy report.
+The families reserved for the project's evaluation are refused outright."""
 import glob
 import os
 import re
@@ -29,6 +29,16 @@ HELD_OUT = ["sarai", "gargi", "kurale", "sarpanch", "yatra-one"]
 # fonts-lohit-deva-marathi and fonts-lohit-deva-nepali); the older held-out sets stay as they were.
 HELD_OUT_FORMS = ["lohit-marathi", "lohit-nepali"]
 
+# Other scripts: fontconfig's language for Debian's fonts, Fontsource families and their
+# subset name, the families held out. Bengali: Debian's fonts-beng-extra, Lohit Bengali and
+# Assamese, Noto Sans and Serif Bengali; Fontsource's Galada, Atma and Mina (Hind Siliguri,
+# Tiro Bangla, Anek Bangla and Baloo Da 2 are reserved).
+SCRIPTS = {
+    "deva": {"fc_lang": "hi", "fontsource": FONTSOURCE, "subset": "devanagari", "held_out": HELD_OUT},
+    "beng": {"fc_lang": "bn", "fontsource": ["galada", "atma", "mina"], "subset": "bengali",
+             "held_out": ["jamrul", "mina"]},
+}
+
 CACHE = os.path.join(os.environ.get("VACHAK_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "vachak")),
                      "ocr", "fonts")
 
@@ -38,11 +48,12 @@ def is_reserved(path_or_name):
     return any(base.startswith(r) or ("fontsource" in path_or_name and r in base) for r in RESERVED)
 
 
-def fetch_fontsource():
-    """npm-packs each family once into the cache; returns the Devanagari woff2 paths."""
+def fetch_fontsource(script="deva"):
+    """npm-packs each family once into the cache; returns the script's woff2 paths."""
     os.makedirs(CACHE, exist_ok=True)
     out = []
-    for fam in FONTSOURCE:
+    subset = SCRIPTS[script]["subset"]
+    for fam in SCRIPTS[script]["fontsource"]:
         assert not is_reserved(fam), fam
         folder = os.path.join(CACHE, fam)
         if not os.path.isdir(folder):
@@ -52,15 +63,15 @@ def fetch_fontsource():
             with tarfile.open(tgz) as t:
                 t.extractall(folder)
             os.remove(tgz)
-        files = sorted(glob.glob(os.path.join(folder, "package", "files", f"{fam}-devanagari-*-normal.woff2")))
+        files = sorted(glob.glob(os.path.join(folder, "package", "files", f"{fam}-{subset}-*-normal.woff2")))
         # one regular and, where present, one bold weight
         pick = [f for f in files if "-400-" in f][:1] + [f for f in files if "-700-" in f][:1]
         out.extend(pick or files[:1])
     return out
 
 
-def debian_fonts():
-    res = subprocess.run(["fc-list", ":lang=hi", "file"], capture_output=True, text=True, check=True).stdout
+def debian_fonts(script="deva"):
+    res = subprocess.run(["fc-list", ":lang=" + SCRIPTS[script]["fc_lang"], "file"], capture_output=True, text=True, check=True).stdout
     files = sorted({line.split(":")[0].strip() for line in res.splitlines() if line.strip()})
     return [f for f in files if f.endswith((".ttf", ".otf")) and not is_reserved(f)]
 
@@ -69,20 +80,21 @@ def family_key(path):
     return re.sub(r"[^a-z0-9]", "", os.path.basename(path).lower())
 
 
-def split(letter_forms=False):
+def split(letter_forms=False, script="deva"):
     """(train fonts, held-out fonts) as file paths; letter_forms adds HELD_OUT_FORMS to the held-out."""
-    fonts = debian_fonts() + fetch_fontsource()
+    fonts = debian_fonts(script) + fetch_fontsource(script)
     fonts = [f for f in fonts if not is_reserved(f)]
 
     def among(names):
         return [f for f in fonts if any(family_key(f).startswith(h.replace("-", "")) for h in names)]
-    held, forms = among(HELD_OUT), among(HELD_OUT_FORMS)
+    held, forms = among(SCRIPTS[script]["held_out"]), among(HELD_OUT_FORMS)
     train = [f for f in fonts if f not in held and f not in forms]
     return train, held + forms if letter_forms else held
 
 
 if __name__ == "__main__":
-    tr, ho = split()
+    import sys
+    tr, ho = split(script=sys.argv[1] if len(sys.argv) > 1 else "deva")
     print(f"{len(tr)} training fonts, {len(ho)} held out")
     for f in ho:
         print("  held out:", f)

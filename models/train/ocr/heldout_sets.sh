@@ -15,8 +15,15 @@ $py models/train/ocr/make_eval_set.py --lang hin --clean --lines 200 --seed 23 -
 $py models/train/ocr/make_eval_set.py --lang mar --lines 150 --seed 29 --out "$fe/mar"
 $py models/train/ocr/make_eval_set.py --lang mar --lines 150 --seed 29 --letter-forms --out "$fe/mar-forms"
 $py models/train/ocr/make_eval_set.py --lang nep --lines 150 --seed 37 --letter-forms --out "$fe/nep-forms"
+# Bengali-Assamese, the second script with a model (issue #14): lines in its held-out fonts
+# (fonts.SCRIPTS) and held-out text, degraded and clean; printed-and-scanned layout pages,
+# 1-bit book scans and sign crops on photographs.
+$py models/train/ocr/make_eval_set.py --script beng --lines 200 --seed 41 --out "$fe/beng"
+$py models/train/ocr/make_eval_set.py --script beng --clean --lines 150 --seed 43 --out "$fe/beng-clean"
+$py models/train/ocr/make_real_eval.py --layouts 8 --scans 4 --signs 60 --seed 47 --script-language ben \
+  --out "$fe/beng-real"
 # Layout pages in the other scripts (line finding without a headline, issue #14): Debian's fonts
-# for each, its held-out corpus text.
+# for each (Bengali: its held-out fonts), its held-out corpus text.
 for l in ben pan guj ori tam tel kan mal; do
   $py models/train/ocr/make_real_eval.py --layouts 6 --seed 41 --script-language "$l" --out "$fe/layout-$l"
 done

@@ -7,6 +7,7 @@ for `vachak eval ocr` and for the Tesseract comparison:
     /usr/bin/python3 models/train/ocr/make_eval_set.py --set valid_unseen-102 --lines 200 --pages 2 --out DIR
     /usr/bin/python3 models/train/ocr/make_eval_set.py --lang mar --lines 150 --out DIR
     /usr/bin/python3 models/train/ocr/make_eval_set.py --lines 0 --pages 0 --photos 6 --out DIR
+    /usr/bin/python3 models/train/ocr/make_eval_set.py --script beng --lines 200 --out DIR   # Bengali-Assamese
 """
 import argparse
 import json
@@ -70,19 +71,19 @@ def write_pages(count, out, seed):
             f.write("\n".join(lines) + "\n")
 
 
-def write_language_lines(lang, count, out, seed, seen_fonts=False, clean=False, letter_forms=False):
-    """Degraded lines of one language's held-out text in the held-out fonts (or, for a
-    validation set to choose settings on, the training fonts), at the same print-like
-    height as write_lines."""
+def write_language_lines(lang, count, out, seed, seen_fonts=False, clean=False, letter_forms=False, script="deva"):
+    """Degraded lines of one language's (or another script's languages') held-out text in
+    the held-out fonts (or, for a validation set to choose settings on, the training fonts),
+    at the same print-like height as write_lines."""
     from render import FORM_LANGUAGE, render_one
     rng = random.Random(seed)
-    seen, held = fonts.split(letter_forms)
+    seen, held = fonts.split(letter_forms, script)
     if seen_fonts:
         held = seen
-    sentences = texts.source_lines("valid", lang)
+    sentences = texts.source_lines("valid", lang, script)
     n = 0
     while n < count:
-        text = texts.make_line(rng, sentences)
+        text = texts.make_line(rng, sentences, script=script)
         if not text:
             continue
         res = render_one((text, held, seed * 1000003 + n + rng.randint(0, 1 << 20), clean,
@@ -90,7 +91,7 @@ def write_language_lines(lang, count, out, seed, seen_fonts=False, clean=False, 
         if res is None:
             continue
         arr, text, _ = res
-        save_line(arr, text, out, f"{lang}{n:04d}")
+        save_line(arr, text, out, f"{lang or script}{n:04d}")
         n += 1
 
 
@@ -144,8 +145,14 @@ def main():
     ap.add_argument("--clean", action="store_true", help="with --lang: undamaged renderings")
     ap.add_argument("--letter-forms", action="store_true",
                     help="with --lang mar|nep: shaped in the language's own letter forms (Marathi श, ल)")
+    ap.add_argument("--script", choices=sorted(s for s in fonts.SCRIPTS if s != "deva"),
+                    help="instead: --lines lines of this script's languages' held-out text, its held-out fonts")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
+    if a.script:
+        write_language_lines(None, a.lines, a.out, a.seed, a.seen_fonts, a.clean, script=a.script)
+        print(f"{a.out}: {a.lines} {a.script} lines")
+        return
     if a.lang:
         write_language_lines(a.lang, a.lines, a.out, a.seed, a.seen_fonts, a.clean, a.letter_forms)
         print(f"{a.out}: {a.lines} {a.lang} lines")

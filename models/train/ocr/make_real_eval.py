@@ -41,10 +41,16 @@ OTHER_SCRIPTS = {"ben": ("bn", 0x0980), "pan": ("pa", 0x0A00), "guj": ("gu", 0x0
                  "tam": ("ta", 0x0B80), "tel": ("te", 0x0C00), "kan": ("kn", 0x0C80), "mal": ("ml", 0x0D00)}
 
 
+# The languages whose script has a trained model: their pages use that script's held-out
+# fonts only (fonts.SCRIPTS), not every Debian font.
+TRAINED_SCRIPT = {"ben": "beng"}
+
+
 def other_script(lang):
     """(font paths, held-out sentences) of a language written in another script: every Debian
-    font fontconfig lists for it (none is trained on: no model reads these scripts yet), and
-    the held-out slice of its corpora (corpora.OTHER_SCRIPT_SOURCES)."""
+    font fontconfig lists for it where no model reads the script yet, the script's held-out
+    fonts where one does (TRAINED_SCRIPT), and the held-out slice of its corpora
+    (corpora.OTHER_SCRIPT_SOURCES)."""
     import subprocess
     import sys
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
@@ -54,6 +60,8 @@ def other_script(lang):
     paths = sorted({l.split(":")[0].strip() for l in out.splitlines() if l.strip().endswith(":")
                     or l.strip().split(":")[0].endswith((".ttf", ".otf"))})
     paths = [p for p in paths if p.endswith((".ttf", ".otf")) and not fonts.is_reserved(p) and block + 0x15 in cmap(p)]
+    if lang in TRAINED_SCRIPT:
+        paths = fonts.split(script=TRAINED_SCRIPT[lang])[1]
     sentences = [l for p in source_paths(SHARED, lang) for l in split_lines(p, "valid")]
     assert paths and sentences, (lang, len(paths), len(sentences))
     return paths, sentences

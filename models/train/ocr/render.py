@@ -26,6 +26,11 @@ import texts
 H, W = 32, 512
 CACHE = os.path.join(fonts.CACHE, "..", "lines")
 
+
+def lines_root(script):
+    """Devanagari's rendered lines sit in lines/ (runs v1-v5), another script's in lines/<script>/."""
+    return CACHE if script == "deva" else os.path.join(CACHE, script)
+
 _font_cache = {}
 _cmap_cache = {}
 
@@ -145,7 +150,7 @@ def render_one(args):
     return np.asarray(line, dtype=np.uint8), text, os.path.basename(path)
 
 
-def build(split, count, seed, font_list, out_dir, clean=False, procs=2, forms=False, only=None):
+def build(split, count, seed, font_list, out_dir, clean=False, procs=2, forms=False, only=None, script="deva"):
     os.makedirs(out_dir, exist_ok=True)
     split_name = "train" if split == "train" else "valid"
     if forms:
@@ -153,7 +158,7 @@ def build(split, count, seed, font_list, out_dir, clean=False, procs=2, forms=Fa
         candidates = [(t, letter_forms(lang, form_rng))
                       for t, lang in texts.lines_with_language(split_name, int(count * 1.3) + 100, seed, only)]
     else:  # runs v1-v4: every line in the default (Hindi) forms
-        candidates = [(t, None) for t in texts.lines(split_name, int(count * 1.3) + 100, seed)]
+        candidates = [(t, None) for t in texts.lines(split_name, int(count * 1.3) + 100, seed, script)]
     images = np.lib.format.open_memmap(os.path.join(out_dir, "images.npy"), mode="w+", dtype=np.uint8,
                                        shape=(count, H, W))
     widths, labels, used_fonts = [], [], []
@@ -177,7 +182,7 @@ def build(split, count, seed, font_list, out_dir, clean=False, procs=2, forms=Fa
     # meta.json appears last and whole: train.py takes a folder once it exists.
     with open(os.path.join(out_dir, "meta.json.tmp"), "w", encoding="utf-8") as f:
         json.dump({"count": n, "widths": widths, "labels": labels, "fonts": used_fonts, "seed": seed,
-                   "split": split}, f, ensure_ascii=False)
+                   "split": split, "script": script}, f, ensure_ascii=False)
     os.replace(os.path.join(out_dir, "meta.json.tmp"), os.path.join(out_dir, "meta.json"))
     return n
 
@@ -192,12 +197,13 @@ def main():
     ap.add_argument("--letter-forms", action="store_true",
                     help="shape Marathi and Nepali lines (mostly) in their own letter forms (run v5 on)")
     ap.add_argument("--only", help="with --letter-forms: these languages' lines alone (e.g. mar,nep)")
+    ap.add_argument("--script", default="deva", choices=sorted(fonts.SCRIPTS), help="the script's fonts and text")
     a = ap.parse_args()
-    train_fonts, held_fonts = fonts.split()
+    train_fonts, held_fonts = fonts.split(script=a.script)
     font_list = held_fonts if a.split == "valid_unseen" else train_fonts
-    out = a.out or os.path.join(CACHE, f"{a.split}-{a.seed}")
+    out = a.out or os.path.join(lines_root(a.script), f"{a.split}-{a.seed}")
     n = build(a.split, a.count, a.seed, font_list, out, procs=a.procs, forms=a.letter_forms,
-              only=a.only.split(",") if a.only else None)
+              only=a.only.split(",") if a.only else None, script=a.script)
     print(f"{out}: {n} lines from {len(font_list)} fonts")
 
 

@@ -1,6 +1,6 @@
 """Line texts for OCR training and validation, from ../shared corpora (Hindi, Marathi,
-Nepali, Sanskrit, Maithili, Kashmiri in Devanagari) plus synthetic snippets with numbers,
-dates, prices and Latin words. The last 3% of every source file is held out: validation
+Nepali, Sanskrit, Maithili, Kashmiri in Devanagari; Bengali and Assamese for the Bengali
+script) plus synthetic snippets with numbers, dates, prices and Latin words. The last 3% of every source file is held out: validation
 text comes only from there, training text never does (models/train/charlm uses the same
 slice)."""
 import os
@@ -8,18 +8,32 @@ import random
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from charset import covered, normalize  # noqa: E402
-from corpora import language_of, source_paths, split_lines  # noqa: E402
+import charset  # noqa: E402
+from charset import normalize  # noqa: E402
+from corpora import SHARED, language_of, script_source_paths, source_paths, split_lines  # noqa: E402
 
 LATIN_WORDS = ["India", "Delhi", "OCR", "Google", "PDF", "COVID-19", "email", "www.example.com", "Mr.", "No.",
                "Page", "ISBN", "UNESCO", "iPhone", "km", "kg", "USA", "WHO", "Vachak", "Apache"]
-DEVA_DIGITS = "०१२३४५६७८९"
+# Tesseract's langdata text of a script (word salad covering its conjuncts), beside its
+# languages' corpora (corpora.SCRIPT_LANGUAGES).
+SCRIPT_LANGDATA = {"beng": "corpora/tesseract-langdata/langdata/ben/ben.training_text"}
 
 
-def source_lines(split, lang=None):
-    """(train or valid) sentences of every source, or of one language's."""
+def script_paths(script):
+    paths = script_source_paths(script)
+    extra = os.path.join(SHARED, SCRIPT_LANGDATA[script])
+    return paths + ([extra] if os.path.exists(extra) else [])
+
+
+def digits(script):
+    return "".join(chr(charset.BLOCKS[script] + 0x66 + d) for d in range(10))
+
+
+def source_lines(split, lang=None, script="deva"):
+    """(train or valid) sentences of every source, or of one language's (Devanagari), or of
+    another script's languages."""
     out = []
-    for path in source_paths(lang=lang):
+    for path in source_paths(lang=lang) if script == "deva" else script_paths(script):
         out.extend(normalize(l) for l in split_lines(path, "train" if split == "train" else "valid"))
     return [l for l in out if l]
 
@@ -34,13 +48,13 @@ def source_lines_by_language(split):
     return out
 
 
-def synthetic(rng):
+def synthetic(rng, script="deva"):
     n = rng.randint(0, 10 ** rng.randint(1, 7))
     kinds = [
         lambda: f"{rng.randint(1, 31)}/{rng.randint(1, 12)}/{rng.randint(1900, 2030)}",
         lambda: f"₹{n:,}",
         lambda: f"{n}%",
-        lambda: "".join(DEVA_DIGITS[int(d)] for d in str(n)),
+        lambda: "".join(digits(script)[int(d)] for d in str(n)),
         lambda: rng.choice(LATIN_WORDS),
         lambda: f"{rng.randint(1, 99)}.{rng.randint(0, 99)}",
         lambda: f"({rng.randint(1, 500)})",
@@ -48,23 +62,23 @@ def synthetic(rng):
     return rng.choice(kinds)()
 
 
-def make_line(rng, sentences, max_words=12):
+def make_line(rng, sentences, max_words=12, script="deva"):
     s = rng.choice(sentences).split()
     k = rng.randint(1, min(max_words, len(s)))
     start = rng.randint(0, len(s) - k)
     words = s[start:start + k]
     if rng.random() < 0.15:
-        words.insert(rng.randint(0, len(words)), synthetic(rng))
+        words.insert(rng.randint(0, len(words)), synthetic(rng, script))
     text = " ".join(words)
-    return text if covered(text) else None
+    return text if charset.for_script(script).covered(text) else None
 
 
-def lines(split, count, seed):
+def lines(split, count, seed, script="deva"):
     rng = random.Random(seed)
-    sentences = source_lines(split)
+    sentences = source_lines(split, script=script)
     out = []
     while len(out) < count:
-        t = make_line(rng, sentences)
+        t = make_line(rng, sentences, script=script)
         if t:
             out.append(t)
     return out

@@ -26,12 +26,17 @@ from model import LineRecognizer, parameter_count
 ROOT = os.path.join(os.environ.get("VACHAK_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "vachak")), "ocr")
 
 
+def lines_root(script):
+    """Devanagari's rendered lines sit in lines/ (runs v1-v5), another script's in lines/<script>/."""
+    return os.path.join(ROOT, "lines") if script == "deva" else os.path.join(ROOT, "lines", script)
+
+
 class LineSet:
-    def __init__(self, folder):
+    def __init__(self, folder, alphabet=charset.for_script("deva")):
         self.images = np.load(os.path.join(folder, "images.npy"), mmap_mode="r")
         meta = json.load(open(os.path.join(folder, "meta.json"), encoding="utf-8"))
         self.widths = meta["widths"]
-        self.labels = [charset.encode(t) for t in meta["labels"]]
+        self.labels = [alphabet.encode(t) for t in meta["labels"]]
         self.texts = meta["labels"]
         self.folder = folder
 
@@ -93,6 +98,26 @@ def edit_distance(a, b):
     return prev[-1]
 
 
+def transplant(state, source, target):
+    """A checkpoint of another script's model (`source` alphabet) as the start of `target`'s:
+    every layer but the output is taken whole; each output class starts from the same code
+    point's row, or from the code point at the same place in the source's Unicode block (the
+    Indic blocks share one layout: Bengali ক U+0995 starts from Devanagari क U+0915), and
+    classes with neither start from the blank's row scaled down."""
+    shift = charset.BLOCKS[target.script] - charset.BLOCKS[source.script]
+    block = range(charset.BLOCKS[target.script], charset.BLOCKS[target.script] + 0x80)
+    w, b = state["fc.weight"], state["fc.bias"]
+    new_w = torch.zeros((len(target.codepoints), w.shape[1]))
+    new_b = torch.full((len(target.codepoints),), float(b.min()))
+    for i, cp in enumerate(target.codepoints):
+        j = 0 if i == 0 else source.index.get(cp, source.index.get(cp - shift) if cp in block else None)
+        if j is not None:
+            new_w[i], new_b[i] = w[j], b[j]
+    out = dict(state)
+    out["fc.weight"], out["fc.bias"] = new_w, new_b
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--name", default="v1")
@@ -103,6 +128,9 @@ def main():
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--steps", type=int, default=0, help="planned steps for the LR schedule (0: estimate)")
     ap.add_argument("--init", default=None, help="start from this checkpoint's weights (fresh optimizer and schedule)")
+    ap.add_argument("--script", default="deva", choices=sorted(charset.BLOCKS), help="the script this model reads")
+    ap.add_argument("--init-script", default=None,
+                    help="the script of the --init checkpoint, when it is another's (its output layer is transplanted)")
     ap.add_argument("--qat", action="store_true", help="train through int8-rounded weights (qat.py)")
     ap.add_argument("--time-schedule", action="store_true",
                     help="anneal the LR over --hours of wall time instead of --steps (a run that must end on time)")
@@ -115,9 +143,11 @@ def main():
     os.makedirs(run_dir, exist_ok=True)
     log = open(os.path.join(run_dir, "train.log"), "a", buffering=1)
 
-    valid_seen = LineSet(sorted(glob.glob(os.path.join(ROOT, "lines", "valid_seen-*")))[0])
-    valid_unseen = LineSet(sorted(glob.glob(os.path.join(ROOT, "lines", "valid_unseen-*")))[0])
-    model = LineRecognizer(len(charset.CODEPOINTS))
+    alphabet = charset.for_script(a.script)
+    root = lines_root(a.script)
+    valid_seen = LineSet(sorted(glob.glob(os.path.join(root, "valid_seen-*")))[0], alphabet)
+    valid_unseen = LineSet(sorted(glob.glob(os.path.join(root, "valid_unseen-*")))[0], alphabet)
+    model = LineRecognizer(len(alphabet.codepoints))
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=1e-4)
     ctc = torch.nn.CTCLoss(blank=0, zero_infinity=True)
     step, rng = 0, random.Random(a.seed)
@@ -132,8 +162,11 @@ def main():
         rng.setstate(state["rng"])
         torch.set_rng_state(state["torch_rng"])
     elif a.init:
-        model.load_state_dict(torch.load(a.init)["model"])
-    print(f"parameters {parameter_count(model)}; classes {len(charset.CODEPOINTS)}", file=log)
+        init = torch.load(a.init)["model"]
+        if a.init_script and a.init_script != a.script:
+            init = transplant(init, charset.for_script(a.init_script), alphabet)
+        model.load_state_dict(init)
+    print(f"parameters {parameter_count(model)}; classes {len(alphabet.codepoints)}", file=log)
 
     def save():
         torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "step": step, "planned": planned,
@@ -144,12 +177,13 @@ def main():
     last_save = last_eval = time.time()
     lines_done = 0
     while time.time() - t_start < a.hours * 3600:
-        folders = sorted(glob.glob(os.path.join(ROOT, "lines", "train-*")))
-        sets = [LineSet(f) for f in folders if os.path.exists(os.path.join(f, "meta.json"))]
+        folders = sorted(glob.glob(os.path.join(root, "train-*")))
+        sets = [LineSet(f, alphabet) for f in folders if os.path.exists(os.path.join(f, "meta.json"))]
         json.dump({"seed": a.seed, "init": a.init and os.path.basename(a.init), "qat": a.qat, "lr": a.lr,
+                   "script": a.script, "init_script": a.init_script,
                    "frozen_bn": a.frozen_bn,
                    "train": [s.folder for s in sets], "valid_seen": valid_seen.folder,
-                   "valid_unseen": valid_unseen.folder, "charset": charset.metadata()},
+                   "valid_unseen": valid_unseen.folder, "charset": alphabet.metadata()},
                   open(os.path.join(run_dir, "run.json"), "w"))
         for group in batches(sets, a.batch, rng):
             progress = (time.time() - t_start) / (a.hours * 3600) if a.time_schedule else step / planned

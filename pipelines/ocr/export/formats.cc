@@ -65,13 +65,14 @@ class TextWriter : public OcrDocumentWriter {
 };
 
 // One JSON object per page and line (JSON Lines), boxes as [x0,y0,x1,y1] in image pixels;
-// rejected words keep their box and confidence with empty text.
+// rejected words keep their box and confidence with empty text; "script": what the page
+// was read as (the detected one with --lang auto).
 class JsonWriter : public OcrDocumentWriter {
  public:
   std::string page(const OcrResult& r, const PageSource& src) override {
     std::string o = "{\"image\":" + json_string(src.image) + ",\"width\":" + std::to_string(r.width) +
                     ",\"height\":" + std::to_string(r.height) + ",\"skew_degrees\":" + fmt("%.2f", r.skew_degrees) +
-                    ",\"lines\":[";
+                    (r.script.empty() ? "" : ",\"script\":" + json_string(r.script)) + ",\"lines\":[";
     for (size_t i = 0; i < r.lines.size(); ++i) {
       const OcrLine& l = r.lines[i];
       o += std::string(i ? "," : "") + "{\"text\":" + json_string(l.text) + ",\"box\":" + json_box(l.box) +
