@@ -18,6 +18,7 @@ nep npi_Deva ne
 ben ben_Beng bn
 pan pan_Guru pa
 guj guj_Gujr gu
+ori ory_Orya or
 tam tam_Taml ta
 tel tel_Telu te
 kan kan_Knda kn

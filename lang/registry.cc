@@ -9,6 +9,7 @@
 #include "lang/mal/words.h"
 #include "lang/mar/words.h"
 #include "lang/nep/words.h"
+#include "lang/ori/words.h"
 #include "lang/pan/words.h"
 #include "lang/tam/words.h"
 #include "lang/tel/words.h"
@@ -65,7 +66,9 @@ const std::vector<Language>& languages() {
        &pan::phone_rules},
       {"guj", "Gujarati", "ગુજરાતી", "gujr", nullptr, &guj::words, "tts/hin-schwa.vsch", "tts/hin",
        "tts/hin-english.vlex"},
-      {"ori", "Odia", "ଓଡ଼ିଆ", "orya", nullptr, nullptr, nullptr, nullptr},
+      // Odia: its own words; every inherent vowel said, as ɔ; one sibilant.
+      {"ori", "Odia", "ଓଡ଼ିଆ", "orya", nullptr, &ori::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
+       &ori::phone_rules},
       // Tamil through Hindi's voice with its own words and letter rules (every inherent vowel
       // said, stops voiced by position).
       {"tam", "Tamil", "தமிழ்", "taml", nullptr, &tam::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex",

@@ -439,7 +439,9 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
   }
   if (!is_digit(c[0]) && !(c[0] == U'-' && c.size() > 1 && is_digit(c[1]))) return false;
   if (c.size() > 2 && c.compare(c.size() - 2, 2, U"/-") == 0) return number_like(without_price_mark(c), prev, next, out);
-  // A number glued to a unit, decimals and sign included: 98.6°F, -5°C, 1.5kg.
+  // A number glued to a unit, decimals and sign included: 98.6°F, -5°C, 1.5kg; a decimal
+  // glued to a word (11.00बजे, 2.5लाख): the number as before that word, then the word.
+  // (Whole numbers glued to a word are the ordinal block's, below.)
   {
     size_t k = c[0] == U'-' ? 1 : 0;
     while (k < c.size() && (is_digit(c[k]) || c[k] == U'.' || c[k] == U',')) ++k;
@@ -449,6 +451,15 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
         if (!number_like(c.substr(0, k), prev, U"", n)) return false;
         out.insert(out.end(), n.begin(), n.end());
         push_words(unit, out);
+        return true;
+      }
+      const std::u32string number = c.substr(0, k), rest = c.substr(k);
+      if (number.find(U'.') != std::u32string::npos && !is_digit(rest[0]) && rest[0] != U'-' && rest[0] != U'/' &&
+          rest[0] != U':') {
+        std::vector<std::string> n;
+        if (!number_like(number, prev, rest, n)) return false;
+        out.insert(out.end(), n.begin(), n.end());
+        chunk(rest, number, next, out);
         return true;
       }
     }
@@ -516,6 +527,14 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
       return true;
     }
     return false;
+  }
+  // h.mm before the o'clock word (ठीक 11.00 बजे) is a time, read as h:mm.
+  if (const size_t dot = c.find(U'.'); dot != std::u32string::npos && dot >= 1 && dot <= 2 && c.size() == dot + 3 &&
+                                       utf8(next) == w_.o_clock && plain_digit_run(c.substr(0, dot)) &&
+                                       plain_digit_run(c.substr(dot + 1))) {
+    std::u32string as_time = c;
+    as_time[dot] = U':';
+    return number_like(as_time, prev, next, out);
   }
   // Times h:mm.
   if (const size_t colon = c.find(U':'); colon != std::u32string::npos) {

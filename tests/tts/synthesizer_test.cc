@@ -223,6 +223,26 @@ TEST(SynthBengali, SpeaksABengaliSentence) {
   EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
 }
 
+TEST(SynthOdia, SpeaksAnOdiaSentence) {
+  auto s = Synthesizer::load(lang::speech_choice(std::string(VACHAK_SOURCE_DIR) + "/models", "ori"),
+                             std::make_shared<rt::Arena>(), rt::builtin_op_resolver());
+  ASSERT_TRUE(s.is_ok()) << s.status().message();
+  std::vector<int16_t> pcm;
+  SpeakStats stats;
+  // FLORES dev (ory_Orya, line 7), Odia digits
+  ASSERT_TRUE(s.value()->speak("କାଟାଲାନର ରାଜଧାନୀକୁ ଯିବା ପରଠାରୁ ଭିଡାଲ କ୍ଲବ ପାଇଁ ୪୯ ଟି ଖେଳ ଖେଳିସାରିଲେଣି ।", {}, into(pcm),
+                               &stats)
+                  .is_ok());
+  EXPECT_EQ(stats.words, 11u);  // ଅଣଚାଶ: the number in Odia words
+  const double seconds = pcm.size() / 16000.0;
+  EXPECT_GT(seconds, 11 * 0.2);  // every inherent vowel said: long words
+  EXPECT_LT(seconds, 11 * 1.2);
+  double energy = 0;
+  for (int16_t x : pcm) energy += double(x) * x;
+  EXPECT_GT(std::sqrt(energy / pcm.size()), 200.0) << "silence";
+  EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
+}
+
 // Punjabi, Gujarati, Telugu, Kannada, Malayalam: a FLORES dev sentence with a number each, spoken
 // through Hindi's voice with the language's own words and letter rules.
 TEST(SynthMoreLanguages, SpeakFloresSentences) {
