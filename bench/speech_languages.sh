@@ -16,6 +16,7 @@ rows="hin hin_Deva hi
 mar mar_Deva mr
 nep npi_Deva ne
 ben ben_Beng bn
+asm asm_Beng as
 pan pan_Guru pa
 guj guj_Gujr gu
 ori ory_Orya or

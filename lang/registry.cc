@@ -2,6 +2,9 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+
+#include "lang/asm/words.h"
 #include "lang/ben/words.h"
 #include "lang/guj/words.h"
 #include "lang/hin/words.h"
@@ -60,7 +63,9 @@ const std::vector<Language>& languages() {
       // Bengali: its own words, inherent vowel ɔ, sibilants ʃ.
       {"ben", "Bengali", "বাংলা", "beng", nullptr, &ben::words, "tts/hin-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
        &ben::phone_rules},
-      {"asm", "Assamese", "অসমীয়া", "beng", nullptr, nullptr, nullptr, nullptr},
+      // Assamese: its own words; inherent vowel ɔ, sibilants x, চ s, জ z.
+      {"asm", "Assamese", "অসমীয়া", "beng", nullptr, &asm_::words, "tts/hin-schwa.vsch", "tts/hin",
+       "tts/hin-english.vlex", &asm_::phone_rules, "ৰৱ"},
       // Punjabi: its own schwa model (models/tts/README.md), Hindi's voice.
       {"pan", "Punjabi", "ਪੰਜਾਬੀ", "guru", nullptr, &pan::words, "tts/pan-schwa.vsch", "tts/hin", "tts/hin-english.vlex",
        &pan::phone_rules},
@@ -131,8 +136,20 @@ const char* speech_code_for_text(std::string_view utf8) {
     if (count[k] > count[best]) best = k;
   if (count[best] == 0) return kDefaultSpeechCode;
   const char32_t block = 0x0900 + static_cast<char32_t>(best) * 0x80;
+  // Letters only one language of the script writes name it (Assamese ৰ ৱ, never Bengali's).
+  auto has_own_letter = [&](const char* letters) {
+    for (std::string_view rest = letters; !rest.empty();) {
+      const size_t len = (static_cast<unsigned char>(rest[0]) >= 0xE0) ? 3 : 1;
+      if (utf8.find(rest.substr(0, len)) != std::string_view::npos) return true;
+      rest.remove_prefix(std::min(len, rest.size()));
+    }
+    return false;
+  };
   for (const Script& s : scripts()) {
     if (s.unicode_block != block) continue;
+    for (const Language& l : languages())
+      if (std::string_view(l.script) == s.code && is_spoken(l) && l.own_letters && has_own_letter(l.own_letters))
+        return l.code;
     for (const Language& l : languages())
       if (std::string_view(l.script) == s.code && is_spoken(l)) return l.code;
   }

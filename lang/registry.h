@@ -42,6 +42,8 @@ struct Language {
                                           // ("tts/hin-english.vlex"); nullptr: letter rules only
   PhoneRulesFn phone_rules = nullptr;     // the language's own letter-to-phone rules
                                           // (lang/phone_rules.h); nullptr: Hindi's
+  const char* own_letters = nullptr;      // UTF-8 letters only this language of its script writes
+                                          // (Assamese ৰ ৱ): `--lang auto` tells it from its neighbours
 };
 
 const std::vector<Script>& scripts();
@@ -103,7 +105,8 @@ inline constexpr const char* kDefaultSpeechCode = "hin";
 
 // `--lang auto` for speech: the spoken language of the script most of the text's letters are
 // in (the registry's first spoken language of that script: Tamil letters -> "tam", Devanagari
-// -> "hin"); kDefaultSpeechCode when no Indic script's letters are there.
+// -> "hin", unless the text has another spoken language's own_letters: ৰ -> "asm");
+// kDefaultSpeechCode when no Indic script's letters are there.
 inline constexpr const char* kAutoSpeechCode = "auto";
 const char* speech_code_for_text(std::string_view utf8);
 

@@ -439,12 +439,12 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
   }
   if (!is_digit(c[0]) && !(c[0] == U'-' && c.size() > 1 && is_digit(c[1]))) return false;
   if (c.size() > 2 && c.compare(c.size() - 2, 2, U"/-") == 0) return number_like(without_price_mark(c), prev, next, out);
-  // A number glued to a unit, decimals and sign included: 98.6°F, -5°C, 1.5kg; a decimal
-  // glued to a word (11.00बजे, 2.5लाख): the number as before that word, then the word.
-  // (Whole numbers glued to a word are the ordinal block's, below.)
+  // A number glued to a unit, decimals and sign included: 98.6°F, -5°C, 1.5kg; a decimal or
+  // a time glued to a word (11.00बजे, 2.5लाख, 11:00ৰ): the number as before that word, then
+  // the word. (Whole numbers glued to a word are the ordinal block's, below.)
   {
     size_t k = c[0] == U'-' ? 1 : 0;
-    while (k < c.size() && (is_digit(c[k]) || c[k] == U'.' || c[k] == U',')) ++k;
+    while (k < c.size() && (is_digit(c[k]) || c[k] == U'.' || c[k] == U',' || c[k] == U':')) ++k;
     if (k < c.size() && is_digit(c[k - 1])) {
       if (const char* unit = unit_name(c.substr(k), true)) {
         std::vector<std::string> n;
@@ -454,8 +454,8 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
         return true;
       }
       const std::u32string number = c.substr(0, k), rest = c.substr(k);
-      if (number.find(U'.') != std::u32string::npos && !is_digit(rest[0]) && rest[0] != U'-' && rest[0] != U'/' &&
-          rest[0] != U':') {
+      if (number.find_first_of(U".:") != std::u32string::npos && !is_digit(rest[0]) && rest[0] != U'-' &&
+          rest[0] != U'/') {
         std::vector<std::string> n;
         if (!number_like(number, prev, rest, n)) return false;
         out.insert(out.end(), n.begin(), n.end());

@@ -155,7 +155,10 @@ TEST(LanguageRegistry, SpeechLanguageOfAText) {
   EXPECT_STREQ(speech_code_for_text("എന്റെ കയ്യിൽ"), "mal");
   EXPECT_STREQ(speech_code_for_text("Google पर search किया"), "hin");  // Latin letters do not count
   EXPECT_STREQ(speech_code_for_text("the Tamil word வணக்கம் in English"), "tam");
-  EXPECT_STREQ(speech_code_for_text("ମୋ ପାଖରେ"), kDefaultSpeechCode);  // Odia: not spoken yet
+  EXPECT_STREQ(speech_code_for_text("ମୋ ପାଖରେ"), "ori");
+  // Bengali letters are Bengali's unless Assamese's own ৰ or ৱ is there.
+  EXPECT_STREQ(speech_code_for_text("মোৰ ওচৰত ২৫ খন কিতাপ আছে"), "asm");
+  EXPECT_STREQ(speech_code_for_text("জীৱন"), "asm");
   EXPECT_STREQ(speech_code_for_text("no Indic letters, 123"), kDefaultSpeechCode);
   EXPECT_STREQ(speech_code_for_text(std::string_view("\xE0\xA4", 2)), kDefaultSpeechCode);  // cut UTF-8
   EXPECT_STREQ(speech_code_for_text(""), kDefaultSpeechCode);
@@ -181,7 +184,7 @@ TEST(LanguageRegistry, SpeechKnowsHindiMarathiNepaliAndSaysWhatIsNotSpokenYet) {
   EXPECT_FALSE(san.ok);
   EXPECT_NE(san.error.find("Sanskrit is not spoken yet"), std::string::npos) << san.error;
   EXPECT_FALSE(speech_choice(kModels, "deva").ok);  // a script is not a speech language
-  EXPECT_EQ(speech_codes(), "hin, mar, nep, ben, pan, guj, tam, tel, kan, mal");
+  EXPECT_EQ(speech_codes(), "hin, mar, nep, ben, asm, pan, guj, ori, tam, tel, kan, mal");
   // Every spoken language's words are its own.
   for (const Language& l : languages()) {
     if (l.speech) {

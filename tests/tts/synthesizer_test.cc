@@ -243,6 +243,25 @@ TEST(SynthOdia, SpeaksAnOdiaSentence) {
   EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
 }
 
+TEST(SynthAssamese, SpeaksAnAssameseSentence) {
+  auto s = Synthesizer::load(lang::speech_choice(std::string(VACHAK_SOURCE_DIR) + "/models", "asm"),
+                             std::make_shared<rt::Arena>(), rt::builtin_op_resolver());
+  ASSERT_TRUE(s.is_ok()) << s.status().message();
+  std::vector<int16_t> pcm;
+  SpeakStats stats;
+  // FLORES dev (asm_Beng, line 7), Assamese digits
+  ASSERT_TRUE(s.value()->speak("কেটালানৰ ৰাজধানীলৈ যোৱাৰ পাছত ভিডালে ক্লাবটোৰ হৈ ৪৯ খন খেল খেলিছে।", {}, into(pcm), &stats)
+                  .is_ok());
+  EXPECT_EQ(stats.words, 11u);  // ঊনপঞ্চাশ: the number in Assamese words
+  const double seconds = pcm.size() / 16000.0;
+  EXPECT_GT(seconds, 11 * 0.15);
+  EXPECT_LT(seconds, 11 * 1.0);
+  double energy = 0;
+  for (int16_t x : pcm) energy += double(x) * x;
+  EXPECT_GT(std::sqrt(energy / pcm.size()), 200.0) << "silence";
+  EXPECT_GE(testing::f0_spread(pcm, 16000), 1.2);
+}
+
 // Punjabi, Gujarati, Telugu, Kannada, Malayalam: a FLORES dev sentence with a number each, spoken
 // through Hindi's voice with the language's own words and letter rules.
 TEST(SynthMoreLanguages, SpeakFloresSentences) {
