@@ -112,6 +112,14 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
         return false;
       }
       a->options.min_word_confidence = static_cast<float>(x);
+    } else if (s == "--script-margin" && value(&v)) {
+      char* end = nullptr;
+      const double x = std::strtod(v.c_str(), &end);
+      if (*end != '\0' || !(x >= 0) || x > 1000) {
+        std::fprintf(stderr, "vachak: --script-margin %s: expected 0..1000\n", v.c_str());
+        return false;
+      }
+      a->options.other_script_margin = x;
     } else if (s == "--max-cer" && value(&v)) {
       char* end = nullptr;
       a->max_cer = std::strtod(v.c_str(), &end);
@@ -159,9 +167,10 @@ constexpr const char* kOcrUsage =
     "                  [--format F[,F...]] [-o BASE | --out DIR] [--manifest LIST] [--overlay OUT.png]\n"
     "                  [--model FILE.vmdl] [--lm FILE.vclm | --greedy]\n"
     "                  [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--threads N]\n"
-    "                  [--min-word-confidence C] IMAGE...\n"
+    "                  [--min-word-confidence C] [--script-margin M] IMAGE...\n"
     "  --lang: a language or a script (default deva: any Devanagari language), or auto: each page in\n"
-    "  the script it reads best as; `vachak languages` lists them.\n"
+    "  the script it reads best as (a script after Devanagari must score --script-margin more);\n"
+    "  `vachak languages` lists them.\n"
     "  --format: text (default), json, hocr, alto, tsv, pdf (searchable: the image with an invisible\n"
     "  text layer); several at once need -o or --out.\n"
     "  -o BASE: every IMAGE in one document per format, BASE.txt|json|hocr|xml|tsv|pdf.\n"
@@ -174,7 +183,7 @@ constexpr const char* kOcrUsage =
 constexpr const char* kEvalUsage =
     "usage: vachak eval ocr DIR [--lang ...] [--layout ...] [--max-cer PCT] [--model F] [--lm F | --greedy]\n"
     "                      [--beam-width N] [--lm-weight A] [--insertion-bonus B] [--threads N] [--hypotheses SUFFIX]\n"
-    "                      [--min-line-recall PCT] [--min-line-precision PCT]\n"
+    "                      [--min-line-recall PCT] [--min-line-precision PCT] [--script-margin M]\n"
     "  DIR holds NAME.png|jpg|jpeg|pgm + NAME.gt.txt pairs; with --hypotheses, NAME<SUFFIX> text files\n"
     "  (another engine's output) are scored instead of running Vachak. Where NAME.lines.tsv gives the\n"
     "  true line boxes (x0 y0 x1 y1 per line), line-finding recall and precision are scored too\n"

@@ -16,7 +16,14 @@ namespace vachak::lang {
 class NumberWords {
  public:
   virtual ~NumberWords() = default;
-  virtual std::string cardinal(int64_t n) const = 0;  // negative: the language's minus word first
+  // n's words: digit('0')'s for 0, minus_word() before a negative number's.
+  std::string cardinal(int64_t n) const {
+    if (n == 0) return digit('0');
+    const std::string words = positive_words(n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n));
+    return n < 0 ? std::string(minus_word()) + " " + words : words;
+  }
+  virtual std::string positive_words(uint64_t n) const = 0;  // n > 0
+  virtual const char* minus_word() const = 0;                // -5: ऋण पाँच
   virtual std::string year(int64_t n) const = 0;      // as years are said (Hindi: उन्नीस सौ सैंतालीस)
   // The ordinal in its masculine, feminine or oblique form (where the language has them).
   virtual std::string ordinal(int64_t n, bool feminine, bool oblique) const = 0;
@@ -39,8 +46,7 @@ struct SpeechWords {
   std::unique_ptr<NumberWords> (*make_numbers)();
   std::array<const char*, 12> months;
   const char* and_word;          // 2⅓: दो और एक तिहाई
-  const char* range_word;        // 10-12: दस से बारह
-  const char* minus;             // -5: ऋण पाँच
+  const char* range_word;        // 10-12: दस से बारह (the minus word is NumberWords::minus_word)
   const char* percent;           // प्रतिशत
   const char* plus;              // +91
   const char* currency_unit;     // the rupee, said after the amount: रुपये

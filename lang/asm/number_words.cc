@@ -35,11 +35,7 @@ std::string positive(uint64_t n) { return indic::grouped(n, kScales, below_thous
 
 }  // namespace
 
-std::string AssameseNumberWords::cardinal(int64_t n) const {
-  if (n == 0) return kUnder100[0];
-  if (n < 0) return "মাইনাছ " + positive(0 - static_cast<uint64_t>(n));
-  return positive(static_cast<uint64_t>(n));
-}
+std::string AssameseNumberWords::positive_words(uint64_t n) const { return positive(n); }
 
 std::string AssameseNumberWords::year(int64_t n) const {
   // 1100-1999: by hundreds, the count fused with শ (ঊনৈশশ সাতচল্লিশ); 2024 দুই হাজাৰ চৌবিশ.

@@ -36,11 +36,7 @@ std::string positive(uint64_t n) { return indic::grouped(n, kScales, below_thous
 
 }  // namespace
 
-std::string BengaliNumberWords::cardinal(int64_t n) const {
-  if (n == 0) return kUnder100[0];
-  if (n < 0) return "মাইনাস " + positive(0 - static_cast<uint64_t>(n));
-  return positive(static_cast<uint64_t>(n));
-}
+std::string BengaliNumberWords::positive_words(uint64_t n) const { return positive(n); }
 
 std::string BengaliNumberWords::year(int64_t n) const {
   // 1100-1999: by hundreds, the count fused with শো (উনিশশো সাতচল্লিশ); 2024 দুই হাজার চব্বিশ.

@@ -40,11 +40,7 @@ std::string positive(uint64_t n) { return indic::grouped(n, kScales, below_thous
 
 }  // namespace
 
-std::string GujaratiNumberWords::cardinal(int64_t n) const {
-  if (n == 0) return kUnder100[0];
-  if (n < 0) return "માઇનસ " + positive(0 - static_cast<uint64_t>(n));
-  return positive(static_cast<uint64_t>(n));
-}
+std::string GujaratiNumberWords::positive_words(uint64_t n) const { return positive(n); }
 
 std::string GujaratiNumberWords::year(int64_t n) const {
   if (n >= 1100 && n <= 1999) {  // ઓગણીસસો સુડતાલીસ; 2024 બે હજાર ચોવીસ

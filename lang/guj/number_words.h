@@ -11,7 +11,8 @@ namespace vachak::lang::guj {
 
 class GujaratiNumberWords final : public NumberWords {
  public:
-  std::string cardinal(int64_t n) const override;
+  std::string positive_words(uint64_t n) const override;
+  const char* minus_word() const override { return "માઇનસ"; }
   std::string year(int64_t n) const override;
   std::string ordinal(int64_t n, bool feminine, bool oblique) const override;
   std::string digit(char d) const override;

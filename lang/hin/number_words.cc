@@ -35,11 +35,7 @@ std::string positive(uint64_t n) {
 
 }  // namespace
 
-std::string HindiNumberWords::cardinal(int64_t n) const {
-  if (n == 0) return kUnder100[0];
-  if (n < 0) return "ऋण " + positive(0 - static_cast<uint64_t>(n));
-  return positive(static_cast<uint64_t>(n));
-}
+std::string HindiNumberWords::positive_words(uint64_t n) const { return positive(n); }
 
 std::string HindiNumberWords::year(int64_t n) const {
   // Hundreds of years, as spoken: 1100-1999 and 2100-9999 that are not round thousands.

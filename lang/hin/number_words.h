@@ -14,7 +14,8 @@ namespace vachak::lang::hin {
 
 class HindiNumberWords final : public NumberWords {
  public:
-  std::string cardinal(int64_t n) const override;  // negative: ऋण ...
+  std::string positive_words(uint64_t n) const override;
+  const char* minus_word() const override { return "ऋण"; }
   std::string year(int64_t n) const override;      // 1947 -> उन्नीस सौ सैंतालीस; 2026 -> दो हज़ार छब्बीस
   std::string ordinal(int64_t n, bool feminine, bool oblique) const override;  // पहला/पहली/पहले, इक्कीसवाँ/वीं/वें
   std::string digit(char d) const override;  // '0'..'9'

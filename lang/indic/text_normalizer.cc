@@ -629,7 +629,7 @@ bool TextNormalizer::number_like(const std::u32string& c, const std::u32string& 
     }
     if (frac_digits.empty()) return false;
   }
-  if (negative) out.push_back(w_.minus);
+  if (negative) out.push_back(nw.minus_word());
   if (!negative && w_.quarter_more && listed(w_.scale_words, next) &&
       (frac_digits == "5" || frac_digits == "25" || frac_digits == "75")) {
     // Before लाख, करोड़...: डेढ़, ढाई, साढ़े तीन, सवा दो, पौने चार — as amounts are said.

@@ -64,11 +64,7 @@ std::string positive(uint64_t n) {
 
 }  // namespace
 
-std::string KannadaNumberWords::cardinal(int64_t n) const {
-  if (n == 0) return kUnder20[0];
-  if (n < 0) return "ಮೈನಸ್ " + positive(0 - static_cast<uint64_t>(n));
-  return positive(static_cast<uint64_t>(n));
-}
+std::string KannadaNumberWords::positive_words(uint64_t n) const { return positive(n); }
 
 std::string KannadaNumberWords::ordinal(int64_t n, bool /*feminine*/, bool /*oblique*/) const {
   const std::string w = cardinal(n);

@@ -12,7 +12,7 @@ const SpeechWords& words() {
       [] { return std::unique_ptr<NumberWords>(new KannadaNumberWords()); },
       {"ಜನವರಿ", "ಫೆಬ್ರವರಿ", "ಮಾರ್ಚ್", "ಏಪ್ರಿಲ್", "ಮೇ", "ಜೂನ್", "ಜುಲೈ", "ಆಗಸ್ಟ್", "ಸೆಪ್ಟೆಂಬರ್", "ಅಕ್ಟೋಬರ್", "ನವೆಂಬರ್",
        "ಡಿಸೆಂಬರ್"},
-      "ಮತ್ತು", "ರಿಂದ", "ಮೈನಸ್", "ಪ್ರತಿಶತ", "ಪ್ಲಸ್", "ರೂಪಾಯಿ", "ಪೈಸೆ",
+      "ಮತ್ತು", "ರಿಂದ", "ಪ್ರತಿಶತ", "ಪ್ಲಸ್", "ರೂಪಾಯಿ", "ಪೈಸೆ",
       "ಗಂಟೆ", "ಗಂಟೆ", "ನಿಮಿಷ", "ಸೆಕೆಂಡು",
       nullptr, nullptr, nullptr, nullptr, nullptr,
       // ½ ಅರ್ಧ; others "a ಬೈ b", as fractions are read aloud

@@ -95,11 +95,7 @@ std::string positive(uint64_t n) {
 
 }  // namespace
 
-std::string MalayalamNumberWords::cardinal(int64_t n) const {
-  if (n == 0) return kUnder20[0];
-  if (n < 0) return "മൈനസ് " + positive(0 - static_cast<uint64_t>(n));
-  return positive(static_cast<uint64_t>(n));
-}
+std::string MalayalamNumberWords::positive_words(uint64_t n) const { return positive(n); }
 
 std::string MalayalamNumberWords::ordinal(int64_t n, bool /*feminine*/, bool /*oblique*/) const {
   // -ആം joins as ആയിരം does: രണ്ട് -> രണ്ടാം, ഇരുപത്തിയൊന്ന് -> ഇരുപത്തിയൊന്നാം, ആയിരം -> ആയിരമാം.

@@ -12,7 +12,7 @@ const SpeechWords& words() {
       [] { return std::unique_ptr<NumberWords>(new MalayalamNumberWords()); },
       {"ജനുവരി", "ഫെബ്രുവരി", "മാർച്ച്", "ഏപ്രിൽ", "മേയ്", "ജൂൺ", "ജൂലൈ", "ഓഗസ്റ്റ്", "സെപ്റ്റംബർ", "ഒക്ടോബർ", "നവംബർ",
        "ഡിസംബർ"},
-      "ഒപ്പം", "മുതൽ", "മൈനസ്", "ശതമാനം", "പ്ലസ്", "രൂപ", "പൈസ",
+      "ഒപ്പം", "മുതൽ", "ശതമാനം", "പ്ലസ്", "രൂപ", "പൈസ",
       "മണി", "മണി", "മിനിറ്റ്", "സെക്കൻഡ്",
       nullptr, nullptr, nullptr, nullptr, nullptr,
       // ½ അര; others "a ബൈ b", as fractions are read aloud

@@ -39,11 +39,7 @@ std::string positive(uint64_t n) { return indic::grouped(n, kScales, below_thous
 
 }  // namespace
 
-std::string MarathiNumberWords::cardinal(int64_t n) const {
-  if (n == 0) return kUnder100[0];
-  if (n < 0) return "उणे " + positive(0 - static_cast<uint64_t>(n));
-  return positive(static_cast<uint64_t>(n));
-}
+std::string MarathiNumberWords::positive_words(uint64_t n) const { return positive(n); }
 
 std::string MarathiNumberWords::year(int64_t n) const {
   // 1100-1999 and 2100-9999 that are not round thousands: by hundreds, एकोणीसशे सत्तेचाळीस.

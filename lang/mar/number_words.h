@@ -12,7 +12,8 @@ namespace vachak::lang::mar {
 
 class MarathiNumberWords final : public NumberWords {
  public:
-  std::string cardinal(int64_t n) const override;
+  std::string positive_words(uint64_t n) const override;
+  const char* minus_word() const override { return "उणे"; }
   std::string year(int64_t n) const override;
   std::string ordinal(int64_t n, bool feminine, bool oblique) const override;
   std::string digit(char d) const override;

@@ -48,11 +48,7 @@ bool ends_in_consonant(const std::string& s) {
 
 }  // namespace
 
-std::string NepaliNumberWords::cardinal(int64_t n) const {
-  if (n == 0) return kUnder100[0];
-  if (n < 0) return "माइनस " + positive(0 - static_cast<uint64_t>(n));
-  return positive(static_cast<uint64_t>(n));
-}
+std::string NepaliNumberWords::positive_words(uint64_t n) const { return positive(n); }
 
 std::string NepaliNumberWords::year(int64_t n) const {
   // 1100-1999 not a round thousand: by hundreds (उन्नाइस सय सतचालिस); 2024 stays दुई हजार

@@ -35,11 +35,7 @@ std::string positive(uint64_t n) { return indic::grouped(n, kScales, below_thous
 
 }  // namespace
 
-std::string OdiaNumberWords::cardinal(int64_t n) const {
-  if (n == 0) return kUnder100[0];
-  if (n < 0) return "ମାଇନସ " + positive(0 - static_cast<uint64_t>(n));
-  return positive(static_cast<uint64_t>(n));
-}
+std::string OdiaNumberWords::positive_words(uint64_t n) const { return positive(n); }
 
 std::string OdiaNumberWords::ordinal(int64_t n, bool /*feminine*/, bool /*oblique*/) const {
   static const char* const kFirstTen[] = {"ପ୍ରଥମ", "ଦ୍ୱିତୀୟ", "ତୃତୀୟ", "ଚତୁର୍ଥ", "ପଞ୍ଚମ",

@@ -36,11 +36,7 @@ std::string positive(uint64_t n) { return indic::grouped(n, kScales, below_thous
 
 }  // namespace
 
-std::string PunjabiNumberWords::cardinal(int64_t n) const {
-  if (n == 0) return kUnder100[0];
-  if (n < 0) return "ਮਾਇਨਸ " + positive(0 - static_cast<uint64_t>(n));
-  return positive(static_cast<uint64_t>(n));
-}
+std::string PunjabiNumberWords::positive_words(uint64_t n) const { return positive(n); }
 
 std::string PunjabiNumberWords::year(int64_t n) const {
   if (n >= 1100 && n <= 1999) {  // ਉੱਨੀ ਸੌ ਸੰਤਾਲੀ; 2024 ਦੋ ਹਜ਼ਾਰ ਚੌਵੀ

@@ -89,11 +89,7 @@ std::string positive(uint64_t n) {
 
 }  // namespace
 
-std::string TamilNumberWords::cardinal(int64_t n) const {
-  if (n == 0) return kUnder20[0];
-  if (n < 0) return "மைனஸ் " + positive(0 - static_cast<uint64_t>(n));
-  return positive(static_cast<uint64_t>(n));
-}
+std::string TamilNumberWords::positive_words(uint64_t n) const { return positive(n); }
 
 std::string TamilNumberWords::ordinal(int64_t n, bool feminine, bool /*oblique*/) const {
   const std::string ending = feminine ? "ாம்" : "ாவது";

@@ -13,7 +13,8 @@ namespace vachak::lang::tam {
 
 class TamilNumberWords final : public NumberWords {
  public:
-  std::string cardinal(int64_t n) const override;
+  std::string positive_words(uint64_t n) const override;
+  const char* minus_word() const override { return "மைனஸ்"; }
   std::string year(int64_t n) const override { return cardinal(n); }
   // feminine: the -ஆம் form (இருபத்தொன்றாம்), else -ஆவது.
   std::string ordinal(int64_t n, bool feminine, bool oblique) const override;

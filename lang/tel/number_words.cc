@@ -51,11 +51,7 @@ std::string positive(uint64_t n) {
 
 }  // namespace
 
-std::string TeluguNumberWords::cardinal(int64_t n) const {
-  if (n == 0) return kUnder20[0];
-  if (n < 0) return "మైనస్ " + positive(0 - static_cast<uint64_t>(n));
-  return positive(static_cast<uint64_t>(n));
-}
+std::string TeluguNumberWords::positive_words(uint64_t n) const { return positive(n); }
 
 std::string TeluguNumberWords::year(int64_t n) const {
   if (n >= 1100 && n <= 1999) {  // పందొమ్మిది వందల నలభై ఏడు

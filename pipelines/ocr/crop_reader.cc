@@ -99,7 +99,8 @@ Result<OcrLine> OcrPipeline::read_crop(const GrayImage& gray, int source_width, 
       for (const ScriptModels& m : scripts_) {
         OcrLine line;
         VACHAK_RETURN_IF_ERROR(recognize_line(m, *m.recognizer, g, tl, 0.0, to_source, options, &line));
-        const double score = line_score(line);
+        // Scripts after the first need OcrOptions::other_script_margin more.
+        const double score = line_score(line) - (&m == &scripts_[0] ? 0.0 : options.other_script_margin);
         if (score > best_score) best_score = score, best = std::move(line), *script = m.script;
       }
     }

@@ -132,7 +132,7 @@ Status OcrPipeline::read_page(GrayImage page, int source_width, LayoutMode mode,
   // The ink mask is as large as the page: it is gone before recognition starts.
   const PageLayout layout = analyze_layout(binarize_sauvola(page), mode);
   result->skew_degrees = layout.skew_degrees;
-  auto picked = pick_script(page, layout);
+  auto picked = pick_script(page, layout, options.other_script_margin);
   if (!picked.is_ok()) return picked.status();
   const ScriptModels& models = scripts_[picked.value()];
   result->script = models.script;

@@ -25,6 +25,11 @@ struct OcrOptions {
   // 0 keeps every word. 0.35 was chosen on development sign crops and pages
   // (make_real_eval.py, seeds of their own).
   float min_word_confidence = 0.35f;
+  // With several scripts (--lang auto), a script after the first (the registry's first,
+  // Devanagari) is chosen for a crop or a page only when its reading scores this much more
+  // than the first's (line_score units: about a character read surely). Chosen on
+  // development sets of both scripts' lines and sign crops.
+  double other_script_margin = 0.0;
 };
 
 struct OcrWord {
@@ -122,7 +127,7 @@ class OcrPipeline {
   // script_sample.cc: with several scripts, the one whose recognizer (greedy, no LM) is
   // surest of up to kScriptSampleLines of the page's widest lines.
   static constexpr size_t kScriptSampleLines = 4;
-  Result<size_t> pick_script(const GrayImage& page, const PageLayout& layout) const;
+  Result<size_t> pick_script(const GrayImage& page, const PageLayout& layout, double margin) const;
 
   std::vector<ScriptModels> scripts_;  // at least one
 };

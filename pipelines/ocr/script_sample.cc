@@ -11,7 +11,7 @@
 
 namespace vachak::ocr {
 
-Result<size_t> OcrPipeline::pick_script(const GrayImage& page, const PageLayout& layout) const {
+Result<size_t> OcrPipeline::pick_script(const GrayImage& page, const PageLayout& layout, double margin) const {
   if (scripts_.size() == 1 || layout.lines.empty()) return size_t{0};
   std::vector<size_t> order(layout.lines.size());
   std::iota(order.begin(), order.end(), size_t{0});
@@ -38,6 +38,7 @@ Result<size_t> OcrPipeline::pick_script(const GrayImage& page, const PageLayout&
       if (!rec.is_ok()) return rec.status();
       for (float c : rec->char_confidence) score += c - kSureConfidence;
     }
+    if (s > 0) score -= margin;  // the first script is preferred (OcrOptions::other_script_margin)
     if (s == 0 || score > best_score) best = s, best_score = score;
   }
   return best;

@@ -70,10 +70,17 @@ def fetch_fontsource(script="deva"):
     return out
 
 
+# Fonts fontconfig lists for a script that shape it wrongly (GNU FreeFont puts Bengali's
+# e-kar after a conjunct, leaves a visible virama in ষ্ণ): their images would not match their
+# text.
+MISSHAPEN = ["free"]
+
+
 def debian_fonts(script="deva"):
     res = subprocess.run(["fc-list", ":lang=" + SCRIPTS[script]["fc_lang"], "file"], capture_output=True, text=True, check=True).stdout
     files = sorted({line.split(":")[0].strip() for line in res.splitlines() if line.strip()})
-    return [f for f in files if f.endswith((".ttf", ".otf")) and not is_reserved(f)]
+    return [f for f in files if f.endswith((".ttf", ".otf")) and not is_reserved(f)
+            and not any(family_key(f).startswith(m) for m in MISSHAPEN)]
 
 
 def family_key(path):

@@ -30,7 +30,7 @@ public final class Vachak implements AutoCloseable {
 
   public static native String version();
 
-  /** The codes setOcrLanguage takes, comma-separated (languages, then scripts), from the registry. */
+  /** The codes setOcrLanguage takes, comma-separated (languages, then scripts, then "auto"), from the registry. */
   public static native String ocrLanguages();
 
   /** The codes setSpeechLanguage takes, comma-separated, from the registry. */
@@ -67,7 +67,10 @@ public final class Vachak implements AutoCloseable {
     nativeReadAloud(checkOpen(), encodedImage, rate, listener);
   }
 
-  /** The language OCR reads: one of ocrLanguages() ("deva", the default: any Devanagari text). */
+  /**
+   * The language OCR reads: one of ocrLanguages() ("deva", the default: any Devanagari text; "auto": each
+   * image in the script it reads best as).
+   */
   public synchronized void setOcrLanguage(String lang) throws VachakException {
     nativeSetOcrLanguage(checkOpen(), lang);
   }
