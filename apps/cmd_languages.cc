@@ -47,6 +47,7 @@ void print_languages(std::FILE* f) {
     std::fprintf(f, "%s%s (%s)", first ? "" : ", ", s.code, s.name);
     first = false;
   }
+  std::fprintf(f, ", or %s (each image in the script it reads best as)", lang::kAutoOcrCode);
   std::fprintf(f, "; default: OCR %s, speech auto (the language of the text's script, else %s)\n", lang::kDefaultOcrCode,
                lang::kDefaultSpeechCode);
 }

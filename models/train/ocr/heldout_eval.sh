@@ -52,10 +52,26 @@ row() {  # row LABEL DIR [lang]
   [[ -d $fe/mar-forms ]] && row "150 Marathi lines, Marathi forms" "$fe/mar-forms" mar
   [[ -d $fe/nep-forms ]] && row "150 Nepali lines, Nepali forms" "$fe/nep-forms" nep
   row "regression set" "$repo/tests/ocr/regression"
-  # Other scripts: only their line finding means something (no model reads them yet).
-  for l in ben pan guj ori tam tel kan mal; do
+  # Bengali-Assamese (its own recognizer; a candidate .vmdl above is Devanagari's, so these
+  # rows use the shipped Bengali model unless CANDIDATE is a models folder).
+  if [[ -d $fe/beng ]]; then
+    view beng-layout beng-real layout; view beng-scan beng-real scan; view beng-sign beng-real sign
+    devanagari_extra=("${extra[@]}")
+    extra=("$@")  # no --model: the candidate file reads Devanagari
+    for lang in ben auto; do
+      row "200 Bengali lines ($lang)" "$fe/beng" $lang
+      row "150 clean Bengali lines ($lang)" "$fe/beng-clean" $lang
+      row "8 Bengali layout pages ($lang)" "$fe/sub/beng-layout" $lang
+      row "4 Bengali 1-bit scans ($lang)" "$fe/sub/beng-scan" $lang
+      row "60 Bengali sign crops ($lang)" "$fe/sub/beng-sign" $lang
+    done
+    extra=("${devanagari_extra[@]}")
+  fi
+  # The other scripts: only their line finding means something (no model reads them yet).
+  for l in pan guj ori tam tel kan mal; do
     [[ -d $fe/layout-$l ]] && row "6 layout pages, $l (lines only)" "$fe/layout-$l"
   done
+  [[ -d $fe/layout-ben ]] && row "6 layout pages, ben" "$fe/layout-ben" ben
   printf '%-34s ' "20 scene photos (word_f1)"
   nice -n 15 /usr/bin/python3 "$repo/models/train/ocr/word_f1.py" "$fe/scenes" --vachak "$vachak" --args "${extra[*]}"
 } | tee "$out/summary.txt"
