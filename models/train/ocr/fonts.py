@@ -35,7 +35,9 @@ HELD_OUT_FORMS = ["lohit-marathi", "lohit-nepali"]
 # Tiro Bangla, Anek Bangla and Baloo Da 2 are reserved).
 SCRIPTS = {
     "deva": {"fc_lang": "hi", "fontsource": FONTSOURCE, "subset": "devanagari", "held_out": HELD_OUT},
-    "beng": {"fc_lang": "bn", "fontsource": ["galada", "atma", "mina"], "subset": "bengali",
+    # (family:weights -- Noto's lightest and heaviest weights, which Debian does not ship)
+    "beng": {"fc_lang": "bn", "fontsource": ["galada", "atma", "mina", "noto-sans-bengali:200,800",
+                                             "noto-serif-bengali:300,900"], "subset": "bengali",
              "held_out": ["jamrul", "mina"]},
 }
 
@@ -53,7 +55,8 @@ def fetch_fontsource(script="deva"):
     os.makedirs(CACHE, exist_ok=True)
     out = []
     subset = SCRIPTS[script]["subset"]
-    for fam in SCRIPTS[script]["fontsource"]:
+    for entry in SCRIPTS[script]["fontsource"]:
+        fam, _, weights = entry.partition(":")
         assert not is_reserved(fam), fam
         folder = os.path.join(CACHE, fam)
         if not os.path.isdir(folder):
@@ -64,8 +67,9 @@ def fetch_fontsource(script="deva"):
                 t.extractall(folder)
             os.remove(tgz)
         files = sorted(glob.glob(os.path.join(folder, "package", "files", f"{fam}-{subset}-*-normal.woff2")))
-        # one regular and, where present, one bold weight
-        pick = [f for f in files if "-400-" in f][:1] + [f for f in files if "-700-" in f][:1]
+        # the weights named, else one regular and, where present, one bold weight
+        wanted = weights.split(",") if weights else ["400", "700"]
+        pick = [f for w in wanted for f in files if f"-{w}-" in f][:len(wanted)]
         out.extend(pick or files[:1])
     return out
 
