@@ -2,12 +2,15 @@
 # Tesseract (Debian's tesseract-ocr-<lang>, one thread) and Vachak on the same folder of
 # NAME.png|jpg + NAME.gt.txt pairs, scored by the same code (`vachak eval ocr`), with
 # seconds per image and the largest peak RSS (/usr/bin/time) of each engine.
-#   scripts/compare-tesseract.sh DIR [BUILD_DIR] [LANG]
+#   scripts/compare-tesseract.sh DIR [BUILD_DIR] [LANG] [VACHAK_LANG]
+# LANG is Tesseract's (hin, ben, or a script model such as Bengali); VACHAK_LANG is ours
+# (default LANG).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$1
 build=${2:-build}
 lang=${3:-hin}
+vachak_lang=${4:-$lang}
 command -v tesseract >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr "tesseract-ocr-$lang" >/dev/null
 export OMP_THREAD_LIMIT=1
 images=$(find "$dir" -maxdepth 1 \( -name "*.png" -o -name "*.jpg" \) | sort)
@@ -29,13 +32,13 @@ for img in $images; do
 done
 tess_stats=$(summary)
 : >"$timings"
-for img in $images; do run_timed "$build/apps/vachak" ocr --lang "$lang" "$img"; done
+for img in $images; do run_timed "$build/apps/vachak" ocr --lang "$vachak_lang" "$img"; done
 vachak_stats=$(summary)
 
 echo "== Tesseract $(tesseract --version 2>&1 | head -1 | awk '{print $2}') -l $lang (one thread)"
 "$build/apps/vachak" eval ocr "$dir" --hypotheses .tesseract.txt 2>/dev/null | tail -n 1
 echo "== Vachak"
-"$build/apps/vachak" eval ocr "$dir" --lang "$lang" 2>/dev/null | tail -n 1
+"$build/apps/vachak" eval ocr "$dir" --lang "$vachak_lang" 2>/dev/null | tail -n 1
 echo
 per_image() { awk -v t="$1" -v n="$n" 'BEGIN {printf "%.3f", t / n}'; }
 printf "%-10s %12s %14s\n" engine "s/image" "peak RSS (KB)"
