@@ -139,9 +139,8 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
     return false;
   }
   const std::vector<lang::OcrChoice> choices = lang::ocr_choices(model_dir(), a->lang);
-  if (choices.empty() || !choices[0].ok) {
-    std::fprintf(stderr, "vachak: --lang %s: %s\n", a->lang.c_str(),
-                 choices.empty() ? "no OCR model" : choices[0].error.c_str());
+  if (!choices[0].ok) {
+    std::fprintf(stderr, "vachak: --lang %s: %s\n", a->lang.c_str(), choices[0].error.c_str());
     return false;
   }
   if ((!a->model.empty() || !a->lm.empty()) && choices.size() > 1) {

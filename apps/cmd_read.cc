@@ -83,8 +83,8 @@ int cmd_read(const Args& args) {
   lang::SpeechChoice speech;
   if (!speech_language("read", lang, &speech)) return 2;
   const std::vector<lang::OcrChoice> ocr = lang::ocr_choices(model_dir(), lang);
-  if (ocr.empty() || !ocr[0].ok) {
-    std::fprintf(stderr, "vachak read: --lang %s: %s\n", lang.c_str(), ocr.empty() ? "no OCR model" : ocr[0].error.c_str());
+  if (!ocr[0].ok) {
+    std::fprintf(stderr, "vachak read: --lang %s: %s\n", lang.c_str(), ocr[0].error.c_str());
     return 2;
   }
   std::error_code fs_error;

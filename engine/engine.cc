@@ -517,9 +517,7 @@ vachak_status vachak_set_ocr_language(vachak_engine* engine, const char* lang) {
   return guarded(engine, [&]() -> vachak_status {
     if (lang == nullptr) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_set_ocr_language: lang is NULL");
     const std::vector<vachak::lang::OcrChoice> choices = vachak::lang::ocr_choices(engine->model_dir, lang);
-    if (choices.empty() || !choices[0].ok)
-      return fail(engine, VACHAK_ERR_INVALID_ARGUMENT,
-                  "vachak_set_ocr_language: " + (choices.empty() ? std::string("no OCR model") : choices[0].error));
+    if (!choices[0].ok) return fail(engine, VACHAK_ERR_INVALID_ARGUMENT, "vachak_set_ocr_language: " + choices[0].error);
     if (engine->ocr_lang != lang) {
       engine->ocr_lang = lang;
       drop_ocr(engine);  // mapped again, with this language's character model, on next use

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "lang/asm/words.h"
 #include "lang/ben/words.h"
@@ -184,6 +185,11 @@ std::vector<OcrChoice> ocr_choices(const std::string& model_dir, std::string_vie
   std::vector<OcrChoice> out;
   for (const Script& s : scripts())
     if (s.ocr_model) out.push_back(ocr_choice(model_dir, s.code));
+  if (out.empty()) {
+    OcrChoice none;
+    none.error = "no script has an OCR model in this build";
+    out.push_back(std::move(none));
+  }
   return out;
 }
 

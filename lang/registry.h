@@ -69,7 +69,8 @@ OcrChoice ocr_choice(const std::string& model_dir, std::string_view code);
 // in the one its sample reads best as: pipelines/ocr/script_sample.cc).
 inline constexpr const char* kAutoOcrCode = "auto";
 // What OCR loads for `--lang CODE`: one choice, or for kAutoOcrCode one per script with an
-// OCR model. ok == false (in the first choice) as for ocr_choice.
+// OCR model. Never empty: when nothing can be read, the first choice has ok == false and
+// its error, as for ocr_choice.
 std::vector<OcrChoice> ocr_choices(const std::string& model_dir, std::string_view code);
 
 // What speech loads for `--lang CODE`, as paths under a model folder. ok == false with
