@@ -10,6 +10,7 @@
 #include "pipelines/ocr/layout/illumination.h"
 #include "pipelines/ocr/ordered_parallel.h"
 #include "pipelines/ocr/recognize/line_image.h"
+#include "pipelines/ocr/recognize/line_pieces.h"
 #include "pipelines/ocr/recognize/word_extents.h"
 
 namespace vachak::ocr {
@@ -167,16 +168,7 @@ Status OcrPipeline::recognize_line(const ScriptModels& models, LineRecognizer& r
   lp.height = recognizer.height();
   // Long lines are read in pieces of whole words that fit the recognizer.
   const double scale = lp.height / (tl.box.height() * (1.0 + 2 * lp.margin));
-  std::vector<std::pair<size_t, size_t>> pieces;  // [first word, last word)
-  size_t start = 0;
-  for (size_t w = 0; w < tl.words.size(); ++w) {
-    const double span = (tl.words[w].x1 - tl.words[start].x0) * scale + tl.box.height() * lp.margin * scale;
-    if (w > start && span > recognizer.max_width()) {
-      pieces.emplace_back(start, w);
-      start = w;
-    }
-  }
-  pieces.emplace_back(start, tl.words.size());
+  const auto pieces = line_pieces(tl.words, scale, tl.box.height() * lp.margin * scale, recognizer.max_width());
 
   std::u32string text;
   float conf_sum = 0.0f;

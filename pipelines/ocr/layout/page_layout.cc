@@ -6,6 +6,7 @@
 #include "pipelines/ocr/layout/gutter.h"
 #include "pipelines/ocr/layout/line_split.h"
 #include "pipelines/ocr/layout/skew.h"
+#include "pipelines/ocr/layout/word_gap.h"
 
 namespace vachak::ocr {
 namespace {
@@ -50,10 +51,13 @@ std::vector<std::vector<Item>> split_at(const std::vector<Item>& items, const st
   return parts;
 }
 
+// A column gutter is at least this many tenths of the page's typical word space wide.
+constexpr int kGutterPerWordGap = 15;
+
 class XYCut {
  public:
-  XYCut(int line_height, const InkMask& mask, double shear)
-      : h_(std::max(4, line_height)), mask_(mask), shear_(shear) {}
+  XYCut(int line_height, int word_gap, const InkMask& mask, double shear)
+      : h_(std::max(4, line_height)), word_gap_(word_gap), mask_(mask), shear_(shear) {}
 
   void run(const std::vector<Item>& items, std::vector<TextLine>* out) {
     if (items.empty()) return;
@@ -72,7 +76,7 @@ class XYCut {
     }
     // Column gutters only where the region is tall enough to be several lines.
     if (b.height() >= 3 * lh) {
-      const auto vgaps = column_gaps(items, (6 * lh) / 5);
+      const auto vgaps = column_gaps(items, min_gutter(lh));
       if (!vgaps.empty()) {
         for (const auto& part : split_at(items, vgaps, [](const Box& x) { return x.x0; })) run(part, out);
         return;
@@ -100,7 +104,7 @@ class XYCut {
     std::vector<Box> boxes;
     for (const Item& it : letters) boxes.push_back(it.box);
     Gutter g;
-    if (!find_gutter(boxes, region, (6 * lh) / 5, 3 * lh, std::max(2, lh / 3), &g)) return false;
+    if (!find_gutter(boxes, region, min_gutter(lh), 3 * lh, std::max(2, lh / 3), &g)) return false;
     std::vector<Item> above, left, right, below;
     const int mid = (g.x0 + g.x1) / 2;
     for (const Item& it : items) {
@@ -116,6 +120,9 @@ class XYCut {
     run(below, out);
     return true;
   }
+
+  // A column gutter is wider than a letter of type size `lh` and than a word space.
+  int min_gutter(int lh) const { return std::max((6 * lh) / 5, (kGutterPerWordGap * word_gap_) / 10); }
 
   // Gaps of at least `min_width` between the letter-sized items of a region or a band (x
   // intervals): where columns may part.
@@ -135,19 +142,19 @@ class XYCut {
   // consecutive bands that share a gutter (each has a gap there, or keeps to one side of
   // it) are a column block, read column by column; other bands are read as they are.
   void run_bands(const std::vector<std::vector<Item>>& bands, std::vector<TextLine>* out) {
-    const int min_gutter = (6 * h_) / 5, min_common = (4 * h_) / 5;
+    const int min_width = min_gutter(h_), min_common = (4 * h_) / 5;
     size_t i = 0;
     while (i < bands.size()) {
       size_t best_end = i;
       std::pair<int, int> best_gutter{0, 0};
-      for (const auto& g0 : column_gaps(bands[i], min_gutter)) {
+      for (const auto& g0 : column_gaps(bands[i], min_width)) {
         std::pair<int, int> g = g0;
         size_t j = i + 1;
         for (; j < bands.size(); ++j) {
           const Box bb = bounds(bands[j]);
           if (bb.x1 <= g.first || bb.x0 >= g.second) continue;  // one side only
           bool kept = false;
-          for (const auto& h : column_gaps(bands[j], min_gutter)) {
+          for (const auto& h : column_gaps(bands[j], min_width)) {
             const std::pair<int, int> c{std::max(g.first, h.first), std::min(g.second, h.second)};
             if (c.second - c.first >= min_common) {
               g = c;
@@ -239,6 +246,7 @@ class XYCut {
   }
 
   int h_;
+  int word_gap_;
   const InkMask& mask_;
   double shear_;
 };
@@ -319,7 +327,8 @@ PageLayout analyze_layout(const InkMask& mask, LayoutMode mode) {
     layout.lines.push_back(line);
     return layout;
   }
-  XYCut(layout.line_height, mask, layout.shear).run(items, &layout.lines);
+  const int word_gap = typical_word_gap(comps, layout.line_height);
+  XYCut(layout.line_height, word_gap, mask, layout.shear).run(items, &layout.lines);
   // Not text: a picture's fragments make line-shaped boxes too, but printed text covers
   // well under two thirds of its line's box (bold type, thickened by a 1-bit scan, about
   // half), a picture's blobs more; a rule, a fold or a scanner's edge makes a box far
