@@ -39,6 +39,12 @@ SCRIPTS = {
     "beng": {"fc_lang": "bn", "fontsource": ["galada", "atma", "mina", "noto-sans-bengali:200,800",
                                              "noto-serif-bengali:300,900"], "subset": "bengali",
              "held_out": ["jamrul", "mina"]},
+    # Gujarati: Debian's fonts-gujr-extra (Rekha, aakar, padmaa), Lohit, Samyak, Noto Sans, Sans UI
+    # and Serif; Fontsource's Rasa, Shrikhand, Farsan, Kumar One and Mogra (Hind Vadodara, Mukta
+    # Vaani, Baloo Bhai 2 and Anek Gujarati are reserved).
+    "gujr": {"fc_lang": "gu", "fontsource": ["rasa:400,700", "shrikhand", "farsan", "kumar-one", "mogra",
+                                             "noto-sans-gujarati:200,800", "noto-serif-gujarati:300,900"],
+             "subset": "gujarati", "held_out": ["samyak", "aakar"]},
 }
 
 CACHE = os.path.join(os.environ.get("VACHAK_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "vachak")),

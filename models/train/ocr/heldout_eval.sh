@@ -52,26 +52,29 @@ row() {  # row LABEL DIR [lang]
   [[ -d $fe/mar-forms ]] && row "150 Marathi lines, Marathi forms" "$fe/mar-forms" mar
   [[ -d $fe/nep-forms ]] && row "150 Nepali lines, Nepali forms" "$fe/nep-forms" nep
   row "regression set" "$repo/tests/ocr/regression"
-  # Bengali-Assamese (its own recognizer; a candidate .vmdl above is Devanagari's, so these
-  # rows use the shipped Bengali model unless CANDIDATE is a models folder).
-  if [[ -d $fe/beng ]]; then
-    view beng-layout beng-real layout; view beng-scan beng-real scan; view beng-sign beng-real sign
-    devanagari_extra=("${extra[@]}")
-    extra=("$@")  # no --model: the candidate file reads Devanagari
-    for lang in ben auto; do
-      row "200 Bengali lines ($lang)" "$fe/beng" $lang
-      row "150 clean Bengali lines ($lang)" "$fe/beng-clean" $lang
-      row "8 Bengali layout pages ($lang)" "$fe/sub/beng-layout" $lang
-      row "4 Bengali 1-bit scans ($lang)" "$fe/sub/beng-scan" $lang
-      row "60 Bengali sign crops ($lang)" "$fe/sub/beng-sign" $lang
+  # The other scripts' recognizers (a candidate .vmdl above is Devanagari's, so these rows
+  # use the shipped models unless CANDIDATE is a models folder).
+  devanagari_extra=("${extra[@]}")
+  extra=("$@")  # no --model: the candidate file reads Devanagari
+  for s in "beng ben Bengali" "gujr guj Gujarati"; do
+    read -r script lang name <<<"$s"
+    [[ -d $fe/$script ]] || continue
+    view $script-layout $script-real layout; view $script-scan $script-real scan; view $script-sign $script-real sign
+    for l in $lang auto; do
+      row "200 $name lines ($l)" "$fe/$script" $l
+      row "150 clean $name lines ($l)" "$fe/$script-clean" $l
+      row "8 $name layout pages ($l)" "$fe/sub/$script-layout" $l
+      row "4 $name 1-bit scans ($l)" "$fe/sub/$script-scan" $l
+      row "60 $name sign crops ($l)" "$fe/sub/$script-sign" $l
     done
-    extra=("${devanagari_extra[@]}")
-  fi
+  done
+  extra=("${devanagari_extra[@]}")
   # The other scripts: only their line finding means something (no model reads them yet).
-  for l in pan guj ori tam tel kan mal; do
+  for l in pan ori tam tel kan mal; do
     [[ -d $fe/layout-$l ]] && row "6 layout pages, $l (lines only)" "$fe/layout-$l"
   done
   [[ -d $fe/layout-ben ]] && row "6 layout pages, ben" "$fe/layout-ben" ben
+  [[ -d $fe/layout-guj ]] && row "6 layout pages, guj" "$fe/layout-guj" guj
   printf '%-34s ' "20 scene photos (word_f1)"
   nice -n 15 /usr/bin/python3 "$repo/models/train/ocr/word_f1.py" "$fe/scenes" --vachak "$vachak" --args "${extra[*]}"
 } | tee "$out/summary.txt"

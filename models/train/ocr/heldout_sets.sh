@@ -18,10 +18,14 @@ $py models/train/ocr/make_eval_set.py --lang nep --lines 150 --seed 37 --letter-
 # Bengali-Assamese, the second script with a model (issue #14): lines in its held-out fonts
 # (fonts.SCRIPTS) and held-out text, degraded and clean; printed-and-scanned layout pages,
 # 1-bit book scans and sign crops on photographs.
-$py models/train/ocr/make_eval_set.py --script beng --lines 200 --seed 41 --out "$fe/beng"
-$py models/train/ocr/make_eval_set.py --script beng --clean --lines 150 --seed 43 --out "$fe/beng-clean"
-$py models/train/ocr/make_real_eval.py --layouts 8 --scans 4 --signs 60 --seed 47 --script-language ben \
-  --out "$fe/beng-real"
+# Gujarati, the third (no headline: its letters are separate components), the same sets.
+for s in "beng ben 41" "gujr guj 61"; do
+  read -r script lang seed <<<"$s"
+  $py models/train/ocr/make_eval_set.py --script "$script" --lines 200 --seed "$seed" --out "$fe/$script"
+  $py models/train/ocr/make_eval_set.py --script "$script" --clean --lines 150 --seed $((seed + 2)) --out "$fe/$script-clean"
+  $py models/train/ocr/make_real_eval.py --layouts 8 --scans 4 --signs 60 --seed $((seed + 6)) --script-language "$lang" \
+    --out "$fe/$script-real"
+done
 # Layout pages in the other scripts (line finding without a headline, issue #14): Debian's fonts
 # for each (Bengali: its held-out fonts), its held-out corpus text.
 for l in ben pan guj ori tam tel kan mal; do

@@ -43,7 +43,7 @@ OTHER_SCRIPTS = {"ben": ("bn", 0x0980), "pan": ("pa", 0x0A00), "guj": ("gu", 0x0
 
 # The languages whose script has a trained model: their pages use that script's held-out
 # fonts only (fonts.SCRIPTS), not every Debian font.
-TRAINED_SCRIPT = {"ben": "beng"}
+TRAINED_SCRIPT = {"ben": "beng", "guj": "gujr"}
 
 
 def other_script(lang):
