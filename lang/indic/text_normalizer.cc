@@ -112,6 +112,30 @@ bool plain_digit_run(const std::u32string& c) {
   return true;
 }
 
+// 011-23456789, 98765-43210, 1800-180-1551: digit groups joined by hyphens are a phone
+// number, not a range, when there are three groups or more, a group of two or more digits
+// starts with 0, or the groups hold nine digits or more (ranges such as 10-12, 1990-2000
+// and 2019-20 are none of these, nor are dates: 12-03-2024, 2024-03-12).
+bool dashed_phone_number(const std::u32string& c) {
+  std::vector<size_t> sizes;
+  size_t digits = 0, from = 0;
+  bool leading_zero = false;
+  while (from <= c.size()) {
+    size_t end = c.find(U'-', from);
+    if (end == std::u32string::npos) end = c.size();
+    const std::u32string group = c.substr(from, end - from);
+    if (group.empty() || !plain_digit_run(group) || group[0] == U'+') return false;
+    sizes.push_back(group.size());
+    digits += group.size();
+    leading_zero |= group.size() >= 2 && group[0] == U'0';
+    from = end + 1;
+  }
+  if (sizes.size() == 3 && ((sizes[0] <= 2 && sizes[1] <= 2 && (sizes[2] == 2 || sizes[2] == 4)) ||
+                            (sizes[0] == 4 && sizes[1] <= 2 && sizes[2] <= 2)))
+    return false;  // a date's shape
+  return sizes.size() >= 2 && (sizes.size() >= 3 || leading_zero || digits >= 9);
+}
+
 struct Currency {
   std::u32string sign;   // ₹, Rs., $ ...
   const char* unit;      // said after the amount; nullptr: the language's rupee
@@ -296,13 +320,16 @@ Result<std::vector<std::string>> TextNormalizer::normalize(const std::string& te
       const std::u32string prev = i > 0 ? bare(chunks[i - 1]) : U"";
       const std::u32string next = i + 1 < chunks.size() ? bare(chunks[i + 1]) : U"";
       // Phone numbers and codes: digit by digit when ten digits or more (a mobile number;
-      // a count that large has grouping commas), after +, after a word such as नंबर, or
-      // right after a group read that way (+91 98765 43210).
+      // a count that large has grouping commas), after +, after a word such as नंबर, an
+      // area code with its 0 ((011) 2345 6789), or right after a group read that way
+      // (+91 98765 43210); hyphenated groups that make a phone number.
       const bool digit_by_digit =
-          plain_digit_run(c) && (c[0] == U'+' || c.size() >= 10 || (c.size() >= 3 && listed(w_.digits_after, prev)) ||
-                                 // a PIN code: six digits after a comma (…, नई दिल्ली, 110001)
-                                 (c.size() == 6 && i > 0 && chunks[i - 1].back() == U',') ||
-                                 (spelled_digits && c.size() >= 2));
+          (plain_digit_run(c) &&
+           (c[0] == U'+' || c.size() >= 10 || (c.size() >= 3 && listed(w_.digits_after, prev)) ||
+            (c.size() >= 3 && c[0] == U'0') ||
+            // a PIN code: six digits after a comma (…, नई दिल्ली, 110001)
+            (c.size() == 6 && i > 0 && chunks[i - 1].back() == U',') || (spelled_digits && c.size() >= 2))) ||
+          dashed_phone_number(c);
       if (digit_by_digit) {
         if (c[0] == U'+') out.push_back(w_.plus);
         for (char32_t d : c)
