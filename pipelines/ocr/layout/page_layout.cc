@@ -121,8 +121,12 @@ class XYCut {
     return true;
   }
 
-  // A column gutter is wider than a letter of type size `lh` and than a word space.
-  int min_gutter(int lh) const { return std::max((6 * lh) / 5, (kGutterPerWordGap * word_gap_) / 10); }
+  // A column gutter is wider than a letter of type size `lh` and than a word space in that
+  // type (the page's word space, scaled from the page's type size h_: a title's spaces are
+  // wider).
+  int min_gutter(int lh) const {
+    return std::max((6 * lh) / 5, static_cast<int>((static_cast<long>(kGutterPerWordGap) * word_gap_ * lh) / (10L * h_)));
+  }
 
   // Gaps of at least `min_width` between the letter-sized items of a region or a band (x
   // intervals): where columns may part.
