@@ -51,7 +51,9 @@ OTHER_SCRIPT_SOURCES = {
 # The languages whose corpora train another script's OCR model and character LM, each with a
 # weight (its files are read that many times: Assamese has twice Bengali's sentences, and
 # Bengali is the larger readership).
-SCRIPT_LANGUAGES = {"beng": (("ben", 2), ("asm", 1)), "gujr": (("guj", 1),)}
+SCRIPT_LANGUAGES = {"beng": (("ben", 2), ("asm", 1)), "gujr": (("guj", 1),), "guru": (("pan", 1),),
+                    "orya": (("ori", 1),), "taml": (("tam", 1),), "telu": (("tel", 1),), "knda": (("kan", 1),),
+                    "mlym": (("mal", 1),)}
 
 
 def script_source_paths(script, shared=SHARED):

@@ -7,6 +7,8 @@ import re
 import subprocess
 import tarfile
 
+import charset
+
 # The families reserved for the project's evaluation (DEVELOPERS guide): never trained on, never
 # used for our own figures either. A name matches when a file or family name starts with it.
 RESERVED = ["kalam", "martel", "hind", "mukta", "baloo", "rajdhani", "khand", "halant", "karma", "biryani",
@@ -45,6 +47,28 @@ SCRIPTS = {
     "gujr": {"fc_lang": "gu", "fontsource": ["rasa:400,700", "shrikhand", "farsan", "kumar-one", "mogra",
                                              "noto-sans-gujarati:200,800", "noto-serif-gujarati:300,900"],
              "subset": "gujarati", "held_out": ["samyak", "aakar"]},
+    # The scripts with no model yet: ready to render and train (not trained on yet). Debian's
+    # fonts of each (fonts-guru-extra, fonts-orya-extra, fonts-samyak-*, fonts-telu-extra,
+    # fonts-gubbi, fonts-navilu, fonts-smc-*, Lohit, Noto) and the Fontsource families that
+    # carry the script; the families reserved for evaluation (Mukta Mahee/Malar, Baloo Paaji
+    # 2/Bhaina 2/Thambi 2/Tamma 2/Chettan 2, Hind Madurai/Guntur, Anek, Tiro, Catamaran,
+    # Hubballi, Arima) are refused. Gurmukhi has the fewest: Lohit, Saab and Noto only.
+    "guru": {"fc_lang": "pa", "fontsource": ["noto-sans-gurmukhi:200,800"], "subset": "gurmukhi",
+             "held_out": ["saab"]},
+    "orya": {"fc_lang": "or", "fontsource": ["alkatra:400,700", "noto-sans-oriya:200,800"], "subset": "oriya",
+             "held_out": ["utkal"]},
+    "taml": {"fc_lang": "ta", "fontsource": ["pavanam", "kavivanar", "coiny", "noto-sans-tamil:200,800",
+                                             "noto-serif-tamil:300,900"], "subset": "tamil",
+             "held_out": ["samyak", "pavanam"]},
+    "telu": {"fc_lang": "te", "fontsource": ["ramabhadra", "mallanna", "mandali", "ntr", "gurajada", "suranna",
+                                             "peddana", "timmana", "dhurjati", "sirivennela", "ravi-prakash",
+                                             "noto-sans-telugu:200,800", "noto-serif-telugu:300,900"],
+             "subset": "telugu", "held_out": ["vemana", "mandali"]},
+    "knda": {"fc_lang": "kn", "fontsource": ["akaya-kanadaka", "noto-sans-kannada:200,800"], "subset": "kannada",
+             "held_out": ["navilu"]},
+    "mlym": {"fc_lang": "ml", "fontsource": ["chilanka", "gayathri:400,700", "noto-sans-malayalam:200,800",
+                                             "noto-serif-malayalam:300,900"], "subset": "malayalam",
+             "held_out": ["samyak", "gayathri"]},
 }
 
 CACHE = os.path.join(os.environ.get("VACHAK_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "vachak")),
@@ -87,7 +111,11 @@ MISSHAPEN = ["free"]
 
 
 def debian_fonts(script="deva"):
-    res = subprocess.run(["fc-list", ":lang=" + SCRIPTS[script]["fc_lang"], "file"], capture_output=True, text=True, check=True).stdout
+    # The language and the script's KA: fontconfig's "pa" also lists the Arabic-script fonts
+    # that cover Punjabi as written in Pakistan.
+    ka = charset.BLOCKS[script] + 0x15
+    res = subprocess.run(["fc-list", f":lang={SCRIPTS[script]['fc_lang']}:charset={ka:x}", "file"],
+                         capture_output=True, text=True, check=True).stdout
     files = sorted({line.split(":")[0].strip() for line in res.splitlines() if line.strip()})
     return [f for f in files if f.endswith((".ttf", ".otf")) and not is_reserved(f)
             and not any(family_key(f).startswith(m) for m in MISSHAPEN)]

@@ -16,8 +16,9 @@ LATIN_WORDS = ["India", "Delhi", "OCR", "Google", "PDF", "COVID-19", "email", "w
                "Page", "ISBN", "UNESCO", "iPhone", "km", "kg", "USA", "WHO", "Vachak", "Apache"]
 # Tesseract's langdata text of a script (word salad covering its conjuncts), beside its
 # languages' corpora (corpora.SCRIPT_LANGUAGES).
-SCRIPT_LANGDATA = {"beng": "corpora/tesseract-langdata/langdata/ben/ben.training_text",
-                   "gujr": "corpora/tesseract-langdata/langdata/guj/guj.training_text"}
+SCRIPT_LANGDATA = {script: f"corpora/tesseract-langdata/langdata/{lang}/{lang}.training_text"
+                   for script, lang in [("beng", "ben"), ("gujr", "guj"), ("guru", "pan"), ("orya", "ori"),
+                                        ("taml", "tam"), ("telu", "tel"), ("knda", "kan"), ("mlym", "mal")]}
 
 
 def script_paths(script):
