@@ -34,6 +34,7 @@ struct OcrArgs {
   std::string out_dir;      // ocr --out: one result per page, DIR/NAME.EXT
   std::string manifest;     // ocr --manifest: the images, one path per line ("-": stdin)
   ocr::OcrOptions options;
+  float lm_weight = -1.0f;  // --lm-weight: every script's LM weight (< 0: each script's own)
   std::vector<std::string> inputs;
   double max_cer = -1.0;
   double min_line_recall = -1.0, min_line_precision = -1.0;  // eval, percent
@@ -93,7 +94,7 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
                      s == "--beam-width" ? " (a whole number >= 1)" : "");
         return false;
       }
-      if (s == "--lm-weight") a->options.beam.lm_weight = static_cast<float>(x);
+      if (s == "--lm-weight") a->lm_weight = static_cast<float>(x);
       else if (s == "--insertion-bonus") a->options.beam.insertion_bonus = static_cast<float>(x);
       else a->options.beam.beam_width = static_cast<int>(x);
     } else if ((s == "--min-line-recall" || s == "--min-line-precision") && value(&v)) {
@@ -148,7 +149,8 @@ bool parse(const Args& args, OcrArgs* a, const char* usage) {
     return false;
   }
   for (const lang::OcrChoice& c : choices) {
-    ocr::ScriptModelFiles f{c.script->code, c.model, c.lm};
+    // --lm-weight, when given, replaces every script's own (lang/registry.cc).
+    ocr::ScriptModelFiles f{c.script->code, c.model, c.lm, a->lm_weight >= 0 ? a->lm_weight : c.script->ocr_lm_weight};
     if (!a->model.empty()) f.model = a->model;
     if (!a->lm.empty()) f.lm = a->lm;
     if (!a->options.beam_search) f.lm.clear();

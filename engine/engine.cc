@@ -154,7 +154,7 @@ Status ensure_ocr(vachak_engine* e, bool may_drop_tts = true) {
   for (const vachak::lang::OcrChoice& files : ocr_files(e)) {
     if (!files.ok) return vachak::invalid_argument(files.error);
     need += file_bytes(files.model) * static_cast<size_t>(e->threads) + file_bytes(files.lm);
-    scripts.push_back({files.script->code, files.model, files.lm});
+    scripts.push_back({files.script->code, files.model, files.lm, files.script->ocr_lm_weight});
   }
   VACHAK_RETURN_IF_ERROR(make_room(e, need, true, may_drop_tts));
   auto p = vachak::ocr::OcrPipeline::load(scripts, arena_for(e, need + e->tts_bytes), vachak::rt::builtin_op_resolver(),

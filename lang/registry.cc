@@ -34,16 +34,17 @@ const std::vector<Script>& scripts() {
   // has_headline: Devanagari, Bengali-Assamese and Gurmukhi join a word's letters under a
   // headline; the others do not (layout must not expect one there).
   static const std::vector<Script> table = {
-      {"deva", "Devanagari", "ocr/deva.vmdl", "ocr/deva.vclm", true, 0x0900},
-      {"beng", "Bengali-Assamese", "ocr/beng.vmdl", "ocr/beng.vclm", true, 0x0980},
-      {"guru", "Gurmukhi", nullptr, nullptr, true, 0x0A00},
-      {"gujr", "Gujarati", nullptr, nullptr, false, 0x0A80},
-      {"orya", "Odia", nullptr, nullptr, false, 0x0B00},
-      {"taml", "Tamil", nullptr, nullptr, false, 0x0B80},
-      {"telu", "Telugu", nullptr, nullptr, false, 0x0C00},
-      {"knda", "Kannada", nullptr, nullptr, false, 0x0C80},
-      {"mlym", "Malayalam", nullptr, nullptr, false, 0x0D00},
-      {"latn", "Latin", nullptr, nullptr, false, 0},
+      {"deva", "Devanagari", "ocr/deva.vmdl", "ocr/deva.vclm", true, 0x0900, 0.4f},
+      {"beng", "Bengali-Assamese", "ocr/beng.vmdl", "ocr/beng.vclm", true, 0x0980, 0.4f},
+      {"guru", "Gurmukhi", nullptr, nullptr, true, 0x0A00, 0.4f},
+      // Gujarati's LM is small (its corpora hold 355,000 characters): weighed less.
+      {"gujr", "Gujarati", "ocr/gujr.vmdl", "ocr/gujr.vclm", false, 0x0A80, 0.2f},
+      {"orya", "Odia", nullptr, nullptr, false, 0x0B00, 0.4f},
+      {"taml", "Tamil", nullptr, nullptr, false, 0x0B80, 0.4f},
+      {"telu", "Telugu", nullptr, nullptr, false, 0x0C00, 0.4f},
+      {"knda", "Kannada", nullptr, nullptr, false, 0x0C80, 0.4f},
+      {"mlym", "Malayalam", nullptr, nullptr, false, 0x0D00, 0.4f},
+      {"latn", "Latin", nullptr, nullptr, false, 0, 0.4f},
   };
   return table;
 }

@@ -21,6 +21,7 @@ struct Script {
   const char* ocr_lm;        // the whole script's character LM, "ocr/deva.vclm"; nullptr: none
   bool has_headline;         // shirorekha joins the letters of a word (layout relies on it)
   char32_t unicode_block;    // first code point of its Unicode block (Devanagari U+0900); 0: none here
+  float ocr_lm_weight;       // the beam search's weight for this script's character LMs (its model card)
 };
 
 // What a language's text normalizer says (its folder's words(), lang/speech_words.h).

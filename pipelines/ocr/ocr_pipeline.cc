@@ -29,6 +29,7 @@ Result<std::unique_ptr<OcrPipeline>> OcrPipeline::load(const std::vector<ScriptM
   for (const ScriptModelFiles& files : scripts) {
     ScriptModels m;
     m.script = files.script;
+    m.lm_weight = files.lm_weight;
     auto rec = LineRecognizer::load(files.model, arena, resolver);  // the scripts share the first arena
     if (!rec.is_ok()) return rec.status();
     m.recognizer = std::move(rec).value();
@@ -180,7 +181,9 @@ Status OcrPipeline::recognize_line(const ScriptModels& models, LineRecognizer& r
     piece.y1 = tl.box.y1;
     lp.max_width = recognizer.max_width();
     const GrayImage img = extract_line_image(page, piece, shear, lp);
-    auto rec = recognizer.recognize(img, options.beam_search ? models.lm.get() : nullptr, options.beam);
+    BeamParams beam = options.beam;
+    if (models.lm_weight >= 0) beam.lm_weight = models.lm_weight;
+    auto rec = recognizer.recognize(img, options.beam_search ? models.lm.get() : nullptr, beam);
     if (!rec.is_ok()) return rec.status();
     if (!text.empty() && !rec->text.empty()) text.push_back(U' ');
     // Words of this piece: split the recognized text at spaces, place each by the x

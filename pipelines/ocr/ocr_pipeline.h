@@ -59,6 +59,7 @@ struct OcrResult {
 struct ScriptModelFiles {
   std::string script;  // "deva"
   std::string model, lm;
+  float lm_weight = -1.0f;  // the beam's LM weight for this script; < 0: OcrOptions::beam's
 };
 
 // Which model and character LM read a language: lang/registry.h (ocr_choices).
@@ -112,6 +113,7 @@ class OcrPipeline {
     std::vector<std::unique_ptr<LineRecognizer>> workers;  // threads - 1 more
     std::vector<std::shared_ptr<rt::Arena>> worker_arenas;
     std::unique_ptr<lang::CharNgramModel> lm;
+    float lm_weight = -1.0f;  // ScriptModelFiles::lm_weight
   };
 
   // A crop is read by every script, in both polarities; the surest reading wins (its script

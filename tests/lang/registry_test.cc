@@ -107,13 +107,15 @@ TEST(LanguageRegistry, OcrFallsBackToTheScriptLmWhenTheLanguagesIsMissing) {
 // --lang auto: every script with a model, Devanagari first; Bengali and Assamese read by one.
 TEST(LanguageRegistry, OcrAutoLoadsEveryScriptsModel) {
   const std::vector<OcrChoice> all = ocr_choices(kModels, kAutoOcrCode);
-  ASSERT_EQ(all.size(), 2u);
+  ASSERT_EQ(all.size(), 3u);
   EXPECT_EQ(std::string(all[0].script->code), "deva");
   EXPECT_EQ(all[0].lm, kModels + "/ocr/deva.vclm");
   EXPECT_EQ(std::string(all[1].script->code), "beng");
   EXPECT_EQ(all[1].model, kModels + "/ocr/beng.vmdl");
   EXPECT_EQ(ocr_choice(kModels, "asm").model, all[1].model);
   EXPECT_EQ(ocr_choice(kModels, "ben").lm, kModels + "/ocr/beng.vclm");
+  EXPECT_EQ(std::string(all[2].script->code), "gujr");
+  EXPECT_EQ(ocr_choice(kModels, "guj").model, kModels + "/ocr/gujr.vmdl");
   const std::vector<OcrChoice> one = ocr_choices(kModels, "nep");
   ASSERT_EQ(one.size(), 1u);
   EXPECT_EQ(one[0].lm, kModels + "/ocr/nep.vclm");
@@ -133,9 +135,18 @@ TEST(LanguageRegistry, OcrRefusesWhatItCannotReadAndSaysWhy) {
   EXPECT_FALSE(ocr_choice(kModels, "HIN").ok);  // codes are lower case
 }
 
+// Each script's LM weight is a weight the beam search can use (chosen per LM: model cards).
+TEST(LanguageRegistry, EveryScriptHasAUsableLmWeight) {
+  for (const Script& s : scripts()) {
+    EXPECT_GT(s.ocr_lm_weight, 0.0f) << s.code;
+    EXPECT_LE(s.ocr_lm_weight, 2.0f) << s.code;
+  }
+  EXPECT_LT(find_script("gujr")->ocr_lm_weight, find_script("deva")->ocr_lm_weight);  // its small LM
+}
+
 TEST(LanguageRegistry, OcrCodesListLanguagesThenScriptsThenAuto) {
   const std::string codes = ocr_codes();
-  EXPECT_EQ(codes.rfind(", deva, beng, auto"), codes.size() - 18) << codes;
+  EXPECT_EQ(codes.rfind(", deva, beng, gujr, auto"), codes.size() - 24) << codes;
   const std::string listed = ", " + codes + ",";  // "eng" is inside "beng": match whole codes
   for (const Language& l : languages()) {
     const bool readable = find_script(l.script)->ocr_model != nullptr;
