@@ -38,7 +38,7 @@ const std::vector<Script>& scripts() {
       {"beng", "Bengali-Assamese", "ocr/beng.vmdl", "ocr/beng.vclm", true, 0x0980, 0.4f},
       {"guru", "Gurmukhi", nullptr, nullptr, true, 0x0A00, 0.4f},
       // Gujarati's LM is small (its corpora hold 355,000 characters): weighed less.
-      {"gujr", "Gujarati", "ocr/gujr.vmdl", "ocr/gujr.vclm", false, 0x0A80, 0.2f},
+      {"gujr", "Gujarati", "ocr/gujr.vmdl", "ocr/gujr.vclm", false, 0x0A80, 0.3f},
       {"orya", "Odia", nullptr, nullptr, false, 0x0B00, 0.4f},
       {"taml", "Tamil", nullptr, nullptr, false, 0x0B80, 0.4f},
       {"telu", "Telugu", nullptr, nullptr, false, 0x0C00, 0.4f},

@@ -177,6 +177,10 @@ check "read in a language OCR cannot read yet" 1 "$vachak" read --lang tam -o "$
 grep -q "no OCR model for Tamil" "$tmp/err" || { echo "FAIL: read --lang tam said: $(cat "$tmp/err")"; fail=1; }
 check "OCR, language auto, JSON" 0 "$vachak" ocr --lang auto --format json "$bengali_line"
 grep -q '"script":"beng"' "$tmp/out" || { echo "FAIL: ocr --lang auto of Bengali said: $(head -c 300 "$tmp/out")"; fail=1; }
+check "read Gujarati aloud" 0 "$vachak" read --lang guj "$here/ocr/scripts/gujr/gujr0000.png" -o "$tmp/rguj.wav"
+[[ $(stat -c %s "$tmp/rguj.wav" 2>/dev/null || echo 0) -gt 16000 ]] || { echo "FAIL: read --lang guj gave no speech"; fail=1; }
+check "OCR, language auto, of Gujarati" 0 "$vachak" ocr --lang auto --format json "$here/ocr/scripts/gujr/gujr0000.png"
+grep -q '"script":"gujr"' "$tmp/out" || { echo "FAIL: ocr --lang auto of Gujarati said: $(head -c 300 "$tmp/out")"; fail=1; }
 check "OCR, language auto, of Hindi" 0 "$vachak" ocr --lang auto --format json "$here/ocr/regression/line0000.png"
 grep -q '"script":"deva"' "$tmp/out" || { echo "FAIL: ocr --lang auto of Hindi said: $(head -c 300 "$tmp/out")"; fail=1; }
 check "OCR auto with one script's model" 1 "$vachak" ocr --lang auto --model "$here/../models/ocr/deva.vmdl" "$bengali_line"

@@ -25,6 +25,7 @@ namespace {
 const std::string kModels = std::string(VACHAK_SOURCE_DIR) + "/models";
 const std::string kLine = std::string(VACHAK_SOURCE_DIR) + "/tests/ocr/regression/line0000.png";
 const std::string kBengaliLine = std::string(VACHAK_SOURCE_DIR) + "/tests/ocr/scripts/beng/beng0000.png";
+const std::string kGujaratiLine = std::string(VACHAK_SOURCE_DIR) + "/tests/ocr/scripts/gujr/gujr0000.png";
 
 std::vector<uint8_t> read_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
@@ -357,6 +358,11 @@ TEST_F(CApi, OcrAutoReadsEachImageInItsOwnScript) {
   EXPECT_EQ(read("auto", kBengaliLine, &all), bengali);
   EXPECT_GT(all, std::max(deva, ben));
   EXPECT_NE(bengali.find("\xE0\xA6"), std::string::npos);  // U+0980..U+09BF: Bengali letters came out
+  size_t guj = 0;
+  const std::string gujarati = read("guj", kGujaratiLine, &guj);
+  ASSERT_FALSE(gujarati.empty());
+  EXPECT_EQ(read("auto", kGujaratiLine, &all), gujarati);
+  EXPECT_NE(gujarati.find("\xE0\xAA"), std::string::npos);  // U+0A80..U+0ABF: Gujarati letters came out
 }
 
 // The codes the C API lists are the registry's, and each of them is accepted.

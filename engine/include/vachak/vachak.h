@@ -88,7 +88,7 @@ typedef int (*vachak_mark_callback)(const char* name, void* user);
 const char* vachak_version(void);
 
 /* The codes this library knows how to read (vachak_set_ocr_language: languages, then
- * scripts, then "auto", e.g. "hin,...,ben,asm,deva,beng,auto") and to speak ("hin,mar,..."), comma-separated, from
+ * scripts, then "auto", e.g. "hin,...,ben,asm,guj,deva,beng,gujr,auto") and to speak ("hin,mar,..."), comma-separated, from
  * the language registry; static storage, callable from any thread. A code is usable when
  * the model folder also holds its models (`vachak languages` shows both). */
 const char* vachak_ocr_languages(void);
